@@ -1,0 +1,96 @@
+// RepackSubsets: expand subsets to (address, port) pairs, then regroup so that ports offered by
+// exactly the same addresses (with the same readiness) share one subset, then SortSubsets.
+// Upstream: pkg/api/v1/endpoints/util.go (RepackSubsets, mapAddressByPort, hashAddresses).
+// - Addresses are de-duplicated by (ip, targetRef.uid); the first copy seen is kept.
+// - For one port, an address both ready and not ready ends up not ready ("not ready trumps ready").
+// - A subset without ports keeps its addresses under a sentinel port; the result has no ports.
+// - Go keys ports by struct value, and appProtocol is a *string compared by pointer: ports of a
+//   decoded Endpoints object never share that pointer, so two equal ports with an appProtocol in
+//   different subsets stay distinct. `portIdentity: 'pointer'` reproduces that for user objects.
+
+import type { CoreEndpointPort, EndpointAddress, EndpointSubset } from '../types';
+import { compareEndpointAddresses, sortEndpointSubsets } from '../hash';
+
+export interface RepackOptions {
+  /**
+   * 'value' (default): ports with equal fields are the same port (the Endpoints controller, whose
+   * ports share the Service's appProtocol pointer). 'pointer': a port carrying an appProtocol is
+   * only equal to itself (an Endpoints object read from the API, as the mirroring controller does).
+   */
+  portIdentity?: 'value' | 'pointer';
+}
+
+const SENTINEL = '\u0000sentinel';
+
+function addressKey(a: EndpointAddress): string {
+  return `${a.ip}\u0000${a.targetRef?.uid ?? ''}`;
+}
+
+function portValueKey(p: CoreEndpointPort): string {
+  return `${p.name ?? ''}\u0000${p.port}\u0000${p.protocol ?? ''}\u0000${p.appProtocol === undefined ? '\u0001' : p.appProtocol}`;
+}
+
+interface PortEntry {
+  port: CoreEndpointPort | undefined; // undefined = the sentinel
+  ready: Map<string, boolean>; // address key → ready
+}
+
+export function repackSubsets(subsets: readonly EndpointSubset[], opts: RepackOptions = {}): EndpointSubset[] {
+  const byPointer = opts.portIdentity === 'pointer';
+  const allAddrs = new Map<string, EndpointAddress>();
+  const portEntries = new Map<string, PortEntry>();
+
+  const mapAddress = (addr: EndpointAddress, portKey: string, port: CoreEndpointPort | undefined, ready: boolean) => {
+    const key = addressKey(addr);
+    if (!allAddrs.has(key)) allAddrs.set(key, { ...addr });
+    let entry = portEntries.get(portKey);
+    if (!entry) {
+      entry = { port, ready: new Map() };
+      portEntries.set(portKey, entry);
+    }
+    const was = entry.ready.get(key);
+    if (was === undefined || was) entry.ready.set(key, ready);
+  };
+
+  subsets.forEach((subset, si) => {
+    const ports = subset.ports ?? [];
+    const targets: { key: string; port: CoreEndpointPort | undefined }[] =
+      ports.length === 0
+        ? [{ key: SENTINEL, port: undefined }]
+        : ports.map((p, pi) => ({
+            key: byPointer && p.appProtocol !== undefined ? `${portValueKey(p)}\u0000@${si}/${pi}` : portValueKey(p),
+            port: p,
+          }));
+    for (const t of targets) {
+      for (const a of subset.addresses ?? []) mapAddress(a, t.key, t.port, true);
+      for (const a of subset.notReadyAddresses ?? []) mapAddress(a, t.key, t.port, false);
+    }
+  });
+
+  // Group ports by the exact (address, readiness) set that offers them.
+  const groups = new Map<string, { ready: Map<string, boolean>; ports: CoreEndpointPort[] }>();
+  for (const entry of portEntries.values()) {
+    const keys = [...entry.ready.keys()].sort((x, y) => compareEndpointAddresses(allAddrs.get(x)!, allAddrs.get(y)!));
+    const setKey = keys.map((k) => `${k}\u0000${entry.ready.get(k) ? 1 : 0}`).join('\u0002');
+    let g = groups.get(setKey);
+    if (!g) {
+      g = { ready: entry.ready, ports: [] };
+      groups.set(setKey, g);
+    }
+    if (entry.port) g.ports.push({ ...entry.port });
+  }
+
+  const result: EndpointSubset[] = [];
+  for (const g of groups.values()) {
+    const subset: EndpointSubset = {};
+    const ready: EndpointAddress[] = [];
+    const notReady: EndpointAddress[] = [];
+    for (const [k, isReady] of g.ready) (isReady ? ready : notReady).push(allAddrs.get(k)!);
+    // Go leaves nil slices where nothing was appended (it matters for the subset hash)
+    if (ready.length > 0) subset.addresses = ready;
+    if (notReady.length > 0) subset.notReadyAddresses = notReady;
+    if (g.ports.length > 0) subset.ports = g.ports;
+    result.push(subset);
+  }
+  return sortEndpointSubsets(result);
+}
