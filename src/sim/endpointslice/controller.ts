@@ -5,6 +5,10 @@ import type { EndpointSlice, Node, Pod, Service, SimEvent } from '../types';
 import { CONTROLLER_NAME, EVENT_SOURCE, LABEL_MANAGED_BY, LABEL_SERVICE_NAME } from './constants';
 import { Reconciler, validTrafficDistribution } from './reconciler';
 import { hintsEnabled } from './utils';
+import { selectPods, serviceWantsEndpoints } from '../podutil';
+
+// Selection helpers are shared with the Endpoints controller (src/sim/podutil).
+export { selectPods, serviceWantsEndpoints };
 
 export interface SlicePlan {
   create: EndpointSlice[];
@@ -33,38 +37,6 @@ export interface ReconcileEndpointSlicesInput {
   triggerTime?: string;
   /** See SlicePlan.topologyHintsPopulated. */
   topologyHintsPopulated?: boolean;
-}
-
-/**
- * serviceWantsEndpoints: the controllers skip ExternalName Services and Services without a
- * selector. An empty selector `{}` is dropped by serialization (omitempty), so it counts as none.
- */
-export function serviceWantsEndpoints(service: Service): boolean {
-  if (service.spec.type === 'ExternalName') return false;
-  const selector = service.spec.selector;
-  return selector != null && Object.keys(selector).length > 0;
-}
-
-/** selectPods: same namespace and every selector key present with the same value. */
-export function selectPods(service: Service, pods: readonly Pod[]): Pod[] {
-  const selector = service.spec.selector ?? {};
-  const keys = Object.keys(selector);
-  const namespace = service.metadata.namespace ?? '';
-  const selected: Pod[] = [];
-  for (const pod of pods) {
-    if ((pod.metadata.namespace ?? '') !== namespace) continue;
-    const labels = pod.metadata.labels;
-    if (!labels) continue;
-    let match = true;
-    for (const key of keys) {
-      if (labels[key] !== selector[key] || !Object.prototype.hasOwnProperty.call(labels, key)) {
-        match = false;
-        break;
-      }
-    }
-    if (match) selected.push(pod);
-  }
-  return selected;
 }
 
 /**

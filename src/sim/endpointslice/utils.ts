@@ -26,7 +26,7 @@ import {
   LABEL_TOPOLOGY_ZONE,
   SLICE_API_VERSION,
 } from './constants';
-import { isPodReady, shouldSetHostname } from './util/controllerUtils';
+import { findPort, isPodReady, isServiceIPSet, shouldSetHostname } from '../podutil';
 
 /** endpointMeta: what slices are grouped on (a port set within one address type). */
 export interface EndpointMeta {
@@ -80,30 +80,8 @@ export function getEndpointPorts(service: Service, pod: Pod): EndpointPort[] {
   return endpointPorts;
 }
 
-/**
- * findPort (upstream FindPort): a numeric targetPort is used as is; a named one is looked up in
- * the containers' ports (name AND protocol must match), then in sidecar init containers
- * (restartPolicy Always). Returns undefined when nothing matches.
- * Protocols are compared after API defaulting (absent = TCP on both sides).
- */
-export function findPort(pod: Pod, servicePort: ServicePort): number | undefined {
-  // The API server defaults an absent, 0 or "" targetPort to the Service port.
-  const target = servicePort.targetPort || servicePort.port;
-  if (typeof target === 'number') return target;
-  const protocol = servicePort.protocol ?? 'TCP';
-  for (const container of pod.spec.containers ?? []) {
-    for (const port of container.ports ?? []) {
-      if (port.name === target && (port.protocol ?? 'TCP') === protocol) return port.containerPort;
-    }
-  }
-  for (const container of pod.spec.initContainers ?? []) {
-    if (container.restartPolicy !== 'Always') continue;
-    for (const port of container.ports ?? []) {
-      if (port.name === target && (port.protocol ?? 'TCP') === protocol) return port.containerPort;
-    }
-  }
-  return undefined;
-}
+/** findPort (upstream FindPort) is shared with the Endpoints controller: src/sim/podutil/find-port.ts. */
+export { findPort };
 
 /** getEndpointAddresses: the pod's IPs of one family, re-stringified in canonical form. */
 export function getEndpointAddresses(pod: Pod, addressType: AddressType): string[] {
@@ -245,11 +223,8 @@ export function sortKeys<T>(record: Record<string, T>): Record<string, T> {
   return out;
 }
 
-/** isServiceIPSet: clusterIP neither "None" nor empty. */
-export function isServiceIPSet(service: Service): boolean {
-  const ip = service.spec.clusterIP ?? '';
-  return ip !== 'None' && ip !== '';
-}
+/** isServiceIPSet (clusterIP neither "None" nor empty) lives in src/sim/podutil. */
+export { isServiceIPSet };
 
 /**
  * getAddressTypesForService: from spec.ipFamilies (in that order); only when that is empty (old

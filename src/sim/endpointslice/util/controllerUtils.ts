@@ -1,44 +1,11 @@
 // Pod predicates and endpoint comparison used by the reconciler.
 // Upstream: staging/src/k8s.io/endpointslice/util/controller_utils.go
 
-import type { Endpoint, ObjectReference, Pod, Service } from '../../types';
+import type { Endpoint, ObjectReference } from '../../types';
 
-/** isPodReady: the Pod's Ready condition has status "True"; nothing else counts. */
-export function isPodReady(pod: Pod): boolean {
-  const conditions = pod.status?.conditions;
-  if (!conditions) return false;
-  for (const c of conditions) {
-    if (c.type === 'Ready') return c.status === 'True';
-  }
-  return false;
-}
-
-/** isPodTerminal: Succeeded or Failed. */
-export function isPodTerminal(pod: Pod): boolean {
-  const phase = pod.status?.phase;
-  return phase === 'Failed' || phase === 'Succeeded';
-}
-
-/**
- * shouldPodBeInEndpoints: not terminal, has podIP or podIPs, and (unless includeTerminating)
- * no deletionTimestamp. The EndpointSlice controller always passes includeTerminating=true.
- */
-export function shouldPodBeInEndpoints(pod: Pod, includeTerminating: boolean): boolean {
-  if (isPodTerminal(pod)) return false;
-  const status = pod.status;
-  if (!status?.podIP && !(status?.podIPs && status.podIPs.length > 0)) return false;
-  if (!includeTerminating && pod.metadata.deletionTimestamp) return false;
-  return true;
-}
-
-/** shouldSetHostname: non-empty hostname, subdomain equal to the Service name, same namespace. */
-export function shouldSetHostname(pod: Pod, service: Service): boolean {
-  return (
-    !!pod.spec.hostname &&
-    (pod.spec.subdomain ?? '') === service.metadata.name &&
-    (service.metadata.namespace ?? '') === (pod.metadata.namespace ?? '')
-  );
-}
+// ShouldPodBeInEndpoints, ShouldSetHostname, IsPodReady and isPodTerminal are shared with the
+// Endpoints controller and live in src/sim/podutil.
+export { isPodReady, isPodTerminal, shouldPodBeInEndpoints, shouldSetHostname } from '../../podutil';
 
 /** Go's ObjectReference equality with ResourceVersion ignored (semanticIgnoreResourceVersion). */
 function targetRefsEqual(a: ObjectReference | undefined, b: ObjectReference | undefined): boolean {
