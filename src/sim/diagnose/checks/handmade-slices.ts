@@ -1,0 +1,177 @@
+// EndpointSlices the learner writes by hand (behaviour spec §7.5, §12): tied to a Service only by the
+// kubernetes.io/service-name label; must not claim a controller's managed-by value; kube-proxy reads
+// only IPv4/IPv6 slices of the Service's families and matches their ports to the Service's by name.
+
+import type { EndpointSlice, Service } from '../../types';
+import { isServiceIPSet, serviceWantsEndpoints } from '../../podutil';
+import {
+  type Ctx,
+  LABEL_MANAGED_BY,
+  LABEL_SERVICE_NAME,
+  MIRRORING_CONTROLLER,
+  nsOf,
+  refOf,
+  serviceAt,
+  SLICE_CONTROLLER,
+} from '../context';
+import { closeness } from '../labels';
+import { describeServicePort } from '../ports';
+import { listNames } from '../text';
+import { comparePortNames, describeNamed, type NamedPort, portName, renameFix } from './port-names';
+
+export function checkHandmadeSlices(ctx: Ctx): void {
+  for (const o of ctx.written) {
+    if (o.kind !== 'EndpointSlice' || !o.metadata?.name) continue;
+    const slice = o as EndpointSlice;
+    managedBy(ctx, slice);
+    const svcName = slice.metadata.labels?.[LABEL_SERVICE_NAME];
+    if (!svcName) {
+      missingLabel(ctx, slice);
+      continue;
+    }
+    const svc = serviceAt(ctx, nsOf(slice), svcName);
+    if (!svc) {
+      serviceNotFound(ctx, slice, svcName);
+      continue;
+    }
+    if (svc.spec.type === 'ExternalName') continue; // externalname-no-endpoints says it
+    addressFamily(ctx, slice, svc);
+    portNames(ctx, slice, svc);
+  }
+}
+
+const labelAt = (key: string) => ['metadata', 'labels', key];
+
+function managedBy(ctx: Ctx, slice: EndpointSlice): void {
+  const value = slice.metadata.labels?.[LABEL_MANAGED_BY];
+  if (value !== SLICE_CONTROLLER && value !== MIRRORING_CONTROLLER) return;
+  const ns = nsOf(slice);
+  const name = slice.metadata.name;
+  const svcName = slice.metadata.labels?.[LABEL_SERVICE_NAME];
+  const svc = svcName ? serviceAt(ctx, ns, svcName) : undefined;
+  const controller = value === SLICE_CONTROLLER ? 'the EndpointSlice controller' : 'the EndpointSlice mirroring controller';
+  const gone = !ctx.state.endpointSlices.some((s) => nsOf(s) === ns && s.metadata.name === name);
+  // The EndpointSlice controller lists every slice with its value and the service-name label of a
+  // Service it syncs (one with a selector), and deletes those the Service does not own.
+  const deleted = value === SLICE_CONTROLLER && !!svc && serviceWantsEndpoints(svc);
+  ctx.emit({
+    code: 'slice-managed-by-controller',
+    severity: deleted ? 'error' : 'warning',
+    message:
+      `EndpointSlice ${name} is labelled ${LABEL_MANAGED_BY}: ${value}, the value ${controller} puts on the slices it manages. ` +
+      (deleted
+        ? `Because Service ${svcName} has a selector, the controller treats this slice as its own; it is not owned by the Service, so the controller ${gone ? 'deleted it' : 'deletes it'}.`
+        : `Nothing removes it yet, but ${controller} would take it over or delete it (for example once Service ${svcName ?? '<name>'} gets a selector), and people and tools will mistake it for a controller-made slice.`),
+    fix: `Set ${LABEL_MANAGED_BY} to a value of your own (for example cluster-admins), or leave the label out.`,
+    targets: [{ ref: refOf(slice), at: labelAt(LABEL_MANAGED_BY) }],
+  });
+}
+
+/** Label keys that look like an attempt at kubernetes.io/service-name. */
+function nearServiceNameKey(labels: Record<string, string>): string | undefined {
+  return Object.keys(labels).find((k) => {
+    if (k === LABEL_MANAGED_BY) return false;
+    const bare = k.replace(/^.*\//, '').toLowerCase().replace(/[_.]/g, '-');
+    return closeness(LABEL_SERVICE_NAME, k) >= 2 || bare === 'service-name' || bare === 'servicename' || bare === 'service';
+  });
+}
+
+function missingLabel(ctx: Ctx, slice: EndpointSlice): void {
+  const ns = nsOf(slice);
+  const labels = slice.metadata.labels ?? {};
+  const near = nearServiceNameKey(labels);
+  const orphans = ctx.state.services.filter(
+    (s) => nsOf(s) === ns && s.spec.type !== 'ExternalName' && !serviceWantsEndpoints(s) && !ctx.slicesByService.has(`${ns}/${s.metadata.name}`),
+  );
+  const guess = near && serviceAt(ctx, ns, labels[near]) ? labels[near] : orphans.length === 1 ? orphans[0].metadata.name : undefined;
+  ctx.emit({
+    code: 'slice-missing-service-name-label',
+    severity: 'warning',
+    message:
+      `EndpointSlice ${slice.metadata.name} has no ${LABEL_SERVICE_NAME} label, so it belongs to no Service: kube-proxy, CoreDNS and ` +
+      `kubectl describe service ignore it. That label is the only link between a hand-made slice and its Service (an ownerReference is not needed).` +
+      (near ? ` It has the label ${near}: ${labels[near]}, which is not that key.` : ''),
+    fix: near
+      ? `Rename the label ${near} to ${LABEL_SERVICE_NAME}.`
+      : `Add the label ${LABEL_SERVICE_NAME}: ${guess ?? '<name of the Service>'} under metadata.labels.`,
+    targets: [{ ref: refOf(slice), at: near ? labelAt(near) : ['metadata', 'labels'] }],
+  });
+}
+
+function serviceNotFound(ctx: Ctx, slice: EndpointSlice, svcName: string): void {
+  const ns = nsOf(slice);
+  const close = ctx.state.services.find((s) => nsOf(s) === ns && closeness(svcName, s.metadata.name ?? '') >= 2)?.metadata.name;
+  const elsewhere = ctx.state.services.find((s) => nsOf(s) !== ns && s.metadata.name === svcName);
+  const hint = close
+    ? ` Did you mean Service ${close}?`
+    : elsewhere
+      ? ` A Service ${svcName} exists in namespace ${nsOf(elsewhere)}, but a slice only serves the Service of that name in its own namespace.`
+      : '';
+  ctx.emit({
+    code: 'slice-service-not-found',
+    severity: 'warning',
+    message: `EndpointSlice ${slice.metadata.name} is labelled ${LABEL_SERVICE_NAME}: ${svcName}, but namespace ${ns} has no Service ${svcName}, so no Service uses these endpoints.${hint}`,
+    fix: close
+      ? `Set the label to ${LABEL_SERVICE_NAME}: ${close}.`
+      : elsewhere
+        ? `Create the EndpointSlice in namespace ${nsOf(elsewhere)} (metadata.namespace: ${nsOf(elsewhere)}).`
+        : `Create Service ${svcName} in namespace ${ns}, or set the label to the name of the Service these endpoints belong to.`,
+    targets: [{ ref: refOf(slice), at: labelAt(LABEL_SERVICE_NAME) }],
+  });
+}
+
+function addressFamily(ctx: Ctx, slice: EndpointSlice, svc: Service): void {
+  const svcName = svc.metadata.name;
+  if (slice.addressType === 'FQDN') {
+    ctx.emit({
+      code: 'slice-address-family-mismatch',
+      severity: 'warning',
+      message:
+        `EndpointSlice ${slice.metadata.name} has addressType: FQDN. kube-proxy only uses IPv4 and IPv6 slices, so Service ${svcName} ` +
+        `gets no traffic through these endpoints.`,
+      fix: 'Use addressType: IPv4 (or IPv6) with IP addresses; to point a Service at a DNS name, use a Service of type ExternalName.',
+      targets: [{ ref: refOf(slice), at: ['addressType'] }],
+    });
+    return;
+  }
+  // Headless Services get no kube-proxy rules; DNS serves whatever the slices hold.
+  if (!isServiceIPSet(svc)) return;
+  const families = svc.spec.ipFamilies ?? [];
+  if (families.length === 0 || families.includes(slice.addressType)) return;
+  ctx.emit({
+    code: 'slice-address-family-mismatch',
+    severity: 'warning',
+    message:
+      `EndpointSlice ${slice.metadata.name} has addressType: ${slice.addressType}, but Service ${svcName} has ipFamilies: [${families.join(', ')}]. ` +
+      `kube-proxy programs the Service only for ${listNames(families)}, so these ${slice.addressType} endpoints get no traffic.`,
+    fix: `Use addressType: ${families[0]} with ${families[0]} addresses, or make the Service dual-stack (ipFamilyPolicy: PreferDualStack).`,
+    targets: [{ ref: refOf(slice), at: ['addressType'] }],
+  });
+}
+
+function portNames(ctx: Ctx, slice: EndpointSlice, svc: Service): void {
+  const svcPorts = svc.spec.ports ?? [];
+  if (svcPorts.length === 0) return;
+  const ports: NamedPort[] = slice.ports ?? [];
+  const { unserved, strays } = comparePortNames(svcPorts, ports);
+  if (unserved.length === 0) return;
+  const svcName = svc.metadata.name;
+  const name = slice.metadata.name;
+  const all = unserved.length === svcPorts.length;
+  const message =
+    ports.length === 0
+      ? `EndpointSlice ${name} lists no ports, so kube-proxy has no port to send Service ${svcName}'s traffic to (${unserved.map(describeServicePort).join(', ')}).`
+      : `Service ${svcName} has the port${svcPorts.length > 1 ? 's' : ''} ${svcPorts.map(describeNamed).join(', ')}, ` +
+        `but EndpointSlice ${name} has ${ports.map(describeNamed).join(', ')}. kube-proxy matches slice ports to Service ports by name and protocol, ` +
+        `so ${listNames(unserved.map((p) => portName(p)))} ${unserved.length === 1 ? 'gets' : 'get'} no endpoints from this slice.`;
+  ctx.emit({
+    code: 'slice-port-name-mismatch',
+    severity: all ? 'error' : 'warning',
+    message,
+    fix:
+      unserved.length === 1 && strays.length === 1
+        ? renameFix(unserved[0], ports[strays[0]], 'slice')
+        : `List one slice port per Service port, with the same name and protocol: ${unserved.map((p) => `${portName(p)}/${p.protocol ?? 'TCP'}`).join(', ')}.`,
+    targets: [{ ref: refOf(slice), at: strays.length ? ['ports', strays[0], 'name'] : ['ports'] }],
+  });
+}

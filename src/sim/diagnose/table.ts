@@ -1,0 +1,53 @@
+// The one table of diagnostic codes: how likely each is to be the root cause (first = most likely,
+// shown first) and the course page that explains it. Ordering: this rank, then severity, then the
+// order of the objects in the manifest.
+
+import type { DiagnosticCode } from './types';
+
+export interface CodeInfo {
+  lesson: string;
+}
+
+/** Lesson pages the diagnostics link to (site paths). */
+export const LESSONS = {
+  services: '/lessons/services/',
+  endpoints: '/lessons/endpoints/',
+  endpointslices: '/lessons/endpointslices/',
+  troubleshooting: '/lessons/troubleshooting/',
+} as const;
+
+// Root causes a learner typed come first (wrong kind of Service, wrong namespace, label typo), then
+// hand-made slice mistakes, then port mistakes, then pod states, then informational notes.
+export const CODE_TABLE: ReadonlyArray<readonly [DiagnosticCode, CodeInfo]> = [
+  ['empty-selector', { lesson: LESSONS.services }],
+  ['externalname-no-endpoints', { lesson: LESSONS.services }],
+  ['pods-in-other-namespace', { lesson: LESSONS.troubleshooting }],
+  ['deployment-template-labels-mismatch', { lesson: LESSONS.troubleshooting }],
+  ['selector-near-miss', { lesson: LESSONS.troubleshooting }],
+  ['selector-matches-no-pods', { lesson: LESSONS.troubleshooting }],
+  ['slice-missing-service-name-label', { lesson: LESSONS.endpointslices }],
+  ['slice-service-not-found', { lesson: LESSONS.endpointslices }],
+  ['slice-managed-by-controller', { lesson: LESSONS.endpointslices }],
+  ['slice-port-name-mismatch', { lesson: LESSONS.endpointslices }],
+  ['slice-address-family-mismatch', { lesson: LESSONS.endpointslices }],
+  ['selectorless-service-without-endpoints', { lesson: LESSONS.endpointslices }],
+  ['endpoints-overwritten-by-controller', { lesson: LESSONS.endpoints }],
+  ['named-port-not-found', { lesson: LESSONS.troubleshooting }],
+  ['target-port-not-declared', { lesson: LESSONS.troubleshooting }],
+  ['pod-terminal-phase', { lesson: LESSONS.troubleshooting }],
+  ['pod-without-ip', { lesson: LESSONS.troubleshooting }],
+  ['pod-node-not-found', { lesson: LESSONS.troubleshooting }],
+  ['no-ready-endpoints', { lesson: LESSONS.endpointslices }],
+  ['only-terminating-endpoints', { lesson: LESSONS.endpointslices }],
+  ['some-endpoints-not-ready', { lesson: LESSONS.endpointslices }],
+  ['endpoints-over-capacity', { lesson: LESSONS.endpoints }],
+  ['endpoints-api-deprecated', { lesson: LESSONS.endpoints }],
+];
+
+export const CODE_RANK: ReadonlyMap<DiagnosticCode, number> = new Map(
+  CODE_TABLE.map(([code], i) => [code, i] as const),
+);
+
+export const CODE_LESSON: ReadonlyMap<DiagnosticCode, string> = new Map(
+  CODE_TABLE.map(([code, info]) => [code, info.lesson] as const),
+);
