@@ -9,17 +9,11 @@
 // them from a hash set, so their order there is random.
 
 import type { Endpoint, EndpointSlice, Endpoints, Service } from '../types';
-import {
-  ANNOTATION_LEADER,
-  DEFAULT_MAX_ENDPOINTS_PER_SUBSET,
-  LABEL_MANAGED_BY,
-  LABEL_SERVICE_NAME,
-  LABEL_SKIP_MIRROR,
-} from './constants';
+import { ANNOTATION_LEADER, DEFAULT_MAX_ENDPOINTS_PER_SUBSET, LABEL_SKIP_MIRROR } from './constants';
 import { desiredGroups } from './desired';
 import { endpointIdentity, endpointsEqualBeyondHash, portSetKey } from './keys';
 import type { SlicePlan } from './plan';
-import { mirroredAnnotations, newMirroredSlice } from './slice';
+import { mirroredAnnotations, mirroredLabels, newMirroredSlice } from './slice';
 
 export interface ReconcileMirroringInput {
   /** The Service with the Endpoints' name, if it exists. */
@@ -86,11 +80,10 @@ export function reconcileMirroring(input: ReconcileMirroringInput): SlicePlan {
     const first = existing[0];
     if (first) {
       plan.delete.push(...existing.slice(1));
-      const labelsSame = sameMap(
-        endpoints.metadata.labels,
-        Object.fromEntries(Object.entries(first.metadata.labels ?? {}).filter(([k]) => k !== LABEL_MANAGED_BY && k !== LABEL_SERVICE_NAME)),
-      );
-      if (endpointsUnchanged(first, group.endpoints) && labelsSame && sameMap(mirroredAnnotations(endpoints), first.metadata.annotations)) {
+      // labels and annotations as they would be written now (LabelsAnnotationsFromEndpoints)
+      const labelsSame = sameMap(mirroredLabels(endpoints), first.metadata.labels);
+      const annotationsSame = sameMap(mirroredAnnotations(endpoints), first.metadata.annotations);
+      if (endpointsUnchanged(first, group.endpoints) && labelsSame && annotationsSame) {
         continue;
       }
     }
