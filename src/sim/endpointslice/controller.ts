@@ -3,7 +3,7 @@
 
 import type { EndpointSlice, Node, Pod, Service, SimEvent } from '../types';
 import { CONTROLLER_NAME, EVENT_SOURCE, LABEL_MANAGED_BY, LABEL_SERVICE_NAME } from './constants';
-import { Reconciler, validTrafficDistribution } from './reconciler';
+import { Reconciler } from './reconciler';
 import { hintsEnabled } from './utils';
 import { selectPods, serviceWantsEndpoints } from '../podutil';
 
@@ -40,13 +40,14 @@ export interface ReconcileEndpointSlicesInput {
 }
 
 /**
- * Without the long-lived cache, "hints were populated by topology-mode Auto" is read off the
- * existing slices: zone hints present, and not explained by a trafficDistribution still in force.
+ * Without the long-lived cache (caller did not pass the flag), "hints were populated by
+ * topology-mode Auto" is read off the existing slices, conservatively: only while the annotation is
+ * on (it then only decides whether TopologyAwareHintsEnabled is announced again). Zone hints on a
+ * Service without the annotation may come from trafficDistribution, so no Disabled event is
+ * guessed; pass `topologyHintsPopulated` back from the previous plan to get that event.
  */
 function inferTopologyHintsPopulated(service: Service, slices: readonly EndpointSlice[]): boolean {
-  if (!hintsEnabled(service.metadata.annotations) && validTrafficDistribution(service.spec.trafficDistribution)) {
-    return false;
-  }
+  if (!hintsEnabled(service.metadata.annotations)) return false;
   return slices.some((s) => (s.endpoints ?? []).some((ep) => (ep.hints?.forZones?.length ?? 0) > 0));
 }
 

@@ -196,8 +196,11 @@ export function readyEp(i: number, zone = false): Endpoint {
 export class SliceStore {
   private counter = 0;
   slices: EndpointSlice[] = [];
+  /** The topology cache flag of the last plan, to pass to the next sync (as cluster/ should). */
+  topologyHintsPopulated: boolean | undefined;
 
   apply(plan: SlicePlan): void {
+    this.topologyHintsPopulated = plan.topologyHintsPopulated;
     for (const d of plan.delete) {
       const i = this.slices.findIndex((s) => s.metadata.name === d.metadata.name);
       if (i < 0) throw new Error(`delete of unknown slice ${d.metadata.name}`);
