@@ -285,7 +285,12 @@ export interface Endpoints extends KObject {
 
 // ---- simulator bookkeeping -----------------------------------------------------------------------
 
-export type Controller = 'endpointslice-controller' | 'endpoints-controller' | 'endpointslicemirroring-controller';
+/** Writers of Endpoints/EndpointSlices. 'garbage-collector' deletes controller slices whose owner is gone. */
+export type Controller =
+  | 'endpointslice-controller'
+  | 'endpoints-controller'
+  | 'endpointslicemirroring-controller'
+  | 'garbage-collector';
 
 /** One controller write to the API, as the course shows it ("a one-pod change rewrites one slice"). */
 export interface Write {

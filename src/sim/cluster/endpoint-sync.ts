@@ -1,0 +1,284 @@
+// The endpoint controllers' side of the settle loop: which Services and Endpoints need a sync after a
+// change, the pods a Service selects (cached, kept in name order), trigger times, and applying the
+// controllers' plans to the store as recorded writes.
+// Upstream: pkg/controller/endpointslice/endpointslice_controller.go (event handlers, syncService),
+// pkg/controller/endpoint/endpoints_controller.go (syncService, onEndpointsDelete),
+// pkg/controller/endpointslicemirroring/endpointslicemirroring_controller.go (queueing by Endpoints name).
+
+import type { Controller, Endpoints, EndpointSlice, KObject, Node, Pod, Service, SimEvent, Write } from '../types';
+import { reconcileEndpointSlices } from '../endpointslice';
+import { reconcileEndpoints } from '../endpoints';
+import { reconcileMirroring } from '../mirroring';
+import type { ObjectStore, Change, Actor } from './store';
+import type { NameGenerator } from './ids';
+import { jsonBytes } from './json';
+import { labelPairs, type LabelIndex } from './indexes';
+import { matchesLabels, serviceSelector } from './selectors';
+import { TriggerTimeTracker, formatTriggerTime } from './trigger-time';
+
+const LABEL_SERVICE_NAME = 'kubernetes.io/service-name';
+const LABEL_MANAGED_BY = 'endpointslice.kubernetes.io/managed-by';
+const SLICE_CONTROLLER = 'endpointslice-controller.k8s.io';
+const MIRRORING_CONTROLLER = 'endpointslicemirroring-controller.k8s.io';
+
+export interface EndpointSyncDeps {
+  store: ObjectStore;
+  now(): string;
+  maxEndpointsPerSlice: number;
+  podLabels: LabelIndex;
+  names: NameGenerator;
+  recordWrite(w: Omit<Write, 'seq' | 'time'>): void;
+  recordEvent(e: Omit<SimEvent, 'time'>): void;
+}
+
+interface Selection {
+  pods: Pod[];
+  pos: Map<string, number>;
+}
+
+type SyncReason = Set<string> | 'full';
+
+export class EndpointSync {
+  private dirty = new Map<string, SyncReason>();
+  private mirrorDirty = new Set<string>();
+  private readonly tracker = new TriggerTimeTracker();
+  private readonly selections = new Map<string, Selection>();
+  private readonly hintsPopulated = new Map<string, boolean>();
+  /** ns → service name (label) → slice names */
+  private readonly slicesByService = new Map<string, Map<string, Set<string>>>();
+
+  constructor(private readonly deps: EndpointSyncDeps) {}
+
+  hasWork(): boolean {
+    return this.dirty.size > 0 || this.mirrorDirty.size > 0;
+  }
+
+  // ---- event handlers -------------------------------------------------------------------------
+
+  markAllServices(): void {
+    const { store } = this.deps;
+    for (const ns of store.namespaces('Service')) {
+      for (const name of store.bucket('Service', ns).keys()) this.dirty.set(`${ns}/${name}`, 'full');
+    }
+  }
+
+  onServiceChange(ns: string, name: string): void {
+    const key = `${ns}/${name}`;
+    this.dirty.set(key, 'full');
+    this.selections.delete(key);
+    this.mirrorDirty.add(key);
+  }
+
+  /** A pod the Service selected before and/or selects now changed. */
+  onPodChange(ns: string, service: string, podName: string, before: boolean, after: boolean, pod: Pod | undefined): void {
+    const key = `${ns}/${service}`;
+    const sel = this.selections.get(key);
+    if (sel) {
+      const i = sel.pos.get(podName);
+      if (before && after && pod && i !== undefined) sel.pods[i] = pod;
+      else this.selections.delete(key);
+    }
+    const reason = this.dirty.get(key);
+    if (reason === 'full') return;
+    if (reason) reason.add(podName);
+    else this.dirty.set(key, new Set([podName]));
+  }
+
+  onEndpointObjectChange(c: Change): void {
+    if (c.kind === 'EndpointSlice') {
+      const oldSvc = c.old?.metadata.labels?.[LABEL_SERVICE_NAME];
+      const newSvc = c.obj?.metadata.labels?.[LABEL_SERVICE_NAME];
+      if (oldSvc !== undefined) this.slicesByService.get(c.namespace)?.get(oldSvc)?.delete(c.name);
+      if (newSvc !== undefined && c.obj) {
+        let byNs = this.slicesByService.get(c.namespace);
+        if (!byNs) this.slicesByService.set(c.namespace, (byNs = new Map()));
+        let set = byNs.get(newSvc);
+        if (!set) byNs.set(newSvc, (set = new Set()));
+        set.add(c.name);
+      }
+      if (isControllerActor(c.actor)) return;
+      // Someone else touched a controller's slice: the owner controller resyncs and repairs it.
+      for (const obj of [c.old, c.obj]) {
+        const svc = obj?.metadata.labels?.[LABEL_SERVICE_NAME];
+        const by = obj?.metadata.labels?.[LABEL_MANAGED_BY];
+        if (svc === undefined) continue;
+        if (by === SLICE_CONTROLLER) this.dirty.set(`${c.namespace}/${svc}`, 'full');
+        if (by === MIRRORING_CONTROLLER) this.mirrorDirty.add(`${c.namespace}/${svc}`);
+      }
+      return;
+    }
+    // Endpoints
+    if (isControllerActor(c.actor)) return;
+    const key = `${c.namespace}/${c.name}`;
+    this.mirrorDirty.add(key);
+    if (!c.obj) this.dirty.set(key, 'full'); // onEndpointsDelete: the controller recreates its object
+  }
+
+  recordDelete(controller: Controller, kind: 'EndpointSlice' | 'Endpoints', namespace: string, name: string): void {
+    this.deps.recordWrite({ controller, verb: 'delete', kind, namespace, name, bytes: 0 });
+  }
+
+  // ---- syncing --------------------------------------------------------------------------------
+
+  run(): void {
+    const keys = [...this.dirty.keys()].sort();
+    const reasons = this.dirty;
+    this.dirty = new Map();
+    for (const key of keys) this.syncService(key, reasons.get(key)!);
+    const mirror = [...this.mirrorDirty].sort();
+    this.mirrorDirty = new Set();
+    for (const key of mirror) this.syncMirroring(key);
+  }
+
+  /** Pods the Service selects, in name order (cached until membership changes). */
+  selectedPods(ns: string, svc: Service): Pod[] {
+    const key = `${ns}/${svc.metadata.name}`;
+    const cached = this.selections.get(key);
+    if (cached) return cached.pods;
+    const sel = serviceSelector(svc);
+    let pods: Pod[] = [];
+    if (sel) {
+      let smallest: ReadonlySet<string> | undefined;
+      for (const pair of labelPairs(sel)) {
+        const s = this.deps.podLabels.get(ns, pair);
+        if (!s) {
+          smallest = new Set();
+          break;
+        }
+        if (!smallest || s.size < smallest.size) smallest = s;
+      }
+      const bucket = this.deps.store.bucket('Pod', ns);
+      pods = [...(smallest ?? [])]
+        .sort()
+        .map((n) => bucket.get(n) as Pod)
+        .filter((p) => p && matchesLabels(sel, p.metadata.labels));
+    }
+    const pos = new Map<string, number>();
+    pods.forEach((p, i) => pos.set(p.metadata.name!, i));
+    this.selections.set(key, { pods, pos });
+    return pods;
+  }
+
+  private syncService(key: string, reason: SyncReason): void {
+    const { store } = this.deps;
+    const slash = key.indexOf('/');
+    const ns = key.slice(0, slash);
+    const name = key.slice(slash + 1);
+    const svc = store.get('Service', ns, name) as Service | undefined;
+    if (!svc) {
+      // Endpoints controller: the Service is gone, so is the Endpoints object of that name.
+      // (Its slices are owned by the Service: the garbage collector removes them.)
+      if (store.remove('Endpoints', ns, name, 'endpoints-controller')) this.recordDelete('endpoints-controller', 'Endpoints', ns, name);
+      this.tracker.delete(key);
+      this.selections.delete(key);
+      this.hintsPopulated.delete(key);
+      return;
+    }
+    // Both controllers return early for ExternalName and selector-less Services (and leave what exists).
+    if (!serviceSelector(svc)) return;
+    const pods = this.selectedPods(ns, svc);
+    let trigger: number | undefined;
+    if (reason !== 'full') {
+      const sel = this.selections.get(key)!;
+      trigger = this.tracker.computeIncremental(key, svc, reason, (n) => {
+        const i = sel.pos.get(n);
+        return i === undefined ? undefined : sel.pods[i];
+      });
+    }
+    if (trigger === undefined) trigger = this.tracker.compute(key, svc, pods);
+    const triggerTime = formatTriggerTime(trigger);
+
+    const plan = reconcileEndpointSlices({
+      service: svc,
+      pods,
+      nodes: store.bucket('Node', '') as ReadonlyMap<string, Node>,
+      existingSlices: this.slicesOf(ns, name, SLICE_CONTROLLER),
+      maxEndpointsPerSlice: this.deps.maxEndpointsPerSlice,
+      triggerTime,
+      topologyHintsPopulated: this.hintsPopulated.get(key),
+    });
+    if (plan.topologyHintsPopulated !== undefined) this.hintsPopulated.set(key, plan.topologyHintsPopulated);
+    this.applyPlan(ns, plan, 'endpointslice-controller');
+
+    const existing = store.get('Endpoints', ns, name) as Endpoints | undefined;
+    const desired = reconcileEndpoints({ service: svc, pods, existing, triggerTime });
+    if (desired === existing) return;
+    const obj = { ...desired, metadata: { ...desired.metadata, name, namespace: ns } };
+    if (!existing) {
+      const stored = store.create(obj, 'endpoints-controller');
+      this.deps.recordWrite({ controller: 'endpoints-controller', verb: 'create', kind: 'Endpoints', namespace: ns, name, bytes: jsonBytes(stored) });
+    } else {
+      const stored = store.update(obj, 'endpoints-controller');
+      if (stored !== existing) {
+        this.deps.recordWrite({ controller: 'endpoints-controller', verb: 'update', kind: 'Endpoints', namespace: ns, name, bytes: jsonBytes(stored) });
+      }
+    }
+  }
+
+  private syncMirroring(key: string): void {
+    const { store } = this.deps;
+    const slash = key.indexOf('/');
+    const ns = key.slice(0, slash);
+    const name = key.slice(slash + 1);
+    const plan = reconcileMirroring({
+      service: store.get('Service', ns, name) as Service | undefined,
+      endpoints: store.get('Endpoints', ns, name) as Endpoints | undefined,
+      existingSlices: this.slicesOf(ns, name, MIRRORING_CONTROLLER),
+    });
+    this.applyPlan(ns, plan, 'endpointslicemirroring-controller');
+  }
+
+  /** Slices labelled service-name=<name> and managed-by=<manager>, in name order. */
+  private slicesOf(ns: string, service: string, manager: string): EndpointSlice[] {
+    const names = this.slicesByService.get(ns)?.get(service);
+    if (!names || names.size === 0) return [];
+    const bucket = this.deps.store.bucket('EndpointSlice', ns);
+    const out: EndpointSlice[] = [];
+    for (const n of [...names].sort()) {
+      const s = bucket.get(n) as EndpointSlice | undefined;
+      if (s && s.metadata.labels?.[LABEL_MANAGED_BY] === manager) out.push(s);
+    }
+    return out;
+  }
+
+  /** reconciler.finalize order: creates, then updates, then deletes. */
+  private applyPlan(
+    ns: string,
+    plan: { create: EndpointSlice[]; update: EndpointSlice[]; delete: EndpointSlice[]; events: Omit<SimEvent, 'time'>[] },
+    controller: 'endpointslice-controller' | 'endpointslicemirroring-controller',
+  ): void {
+    const { store, names } = this.deps;
+    const bucket = store.bucket('EndpointSlice', ns);
+    for (const s of plan.create) {
+      const name = s.metadata.name || names.generate(ns, s.metadata.generateName ?? '', (n) => bucket.has(n));
+      const stored = store.create(normalizeSlice({ ...s, metadata: { ...s.metadata, name, namespace: ns } }), controller);
+      this.deps.recordWrite({ controller, verb: 'create', kind: 'EndpointSlice', namespace: ns, name, bytes: jsonBytes(stored) });
+    }
+    for (const s of plan.update) {
+      const name = s.metadata.name!;
+      const old = bucket.get(name);
+      if (!old) continue;
+      const stored = store.update(normalizeSlice({ ...s, metadata: { ...s.metadata, namespace: ns } }), controller);
+      if (stored !== old) {
+        this.deps.recordWrite({ controller, verb: 'update', kind: 'EndpointSlice', namespace: ns, name, bytes: jsonBytes(stored) });
+      }
+    }
+    for (const s of plan.delete) {
+      const name = s.metadata.name!;
+      if (store.remove('EndpointSlice', ns, name, controller)) this.recordDelete(controller, 'EndpointSlice', ns, name);
+    }
+    for (const e of plan.events) this.deps.recordEvent(e);
+  }
+}
+
+function isControllerActor(actor: Actor): boolean {
+  return actor === 'endpointslice-controller' || actor === 'endpoints-controller' || actor === 'endpointslicemirroring-controller' || actor === 'garbage-collector';
+}
+
+/** Empty endpoint/port lists do not survive protobuf storage: they read back as null. API field order. */
+export function normalizeSlice(obj: KObject): KObject {
+  const { apiVersion, kind, metadata, addressType, endpoints, ports, ...rest } = obj;
+  const e = Array.isArray(endpoints) && endpoints.length > 0 ? endpoints : null;
+  const p = Array.isArray(ports) && ports.length > 0 ? ports : null;
+  return { kind, apiVersion, metadata, addressType, endpoints: e, ports: p, ...rest } as KObject;
+}
