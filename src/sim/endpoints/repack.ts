@@ -9,7 +9,7 @@
 //   different subsets stay distinct. `portIdentity: 'pointer'` reproduces that for user objects.
 
 import type { CoreEndpointPort, EndpointAddress, EndpointSubset } from '../types';
-import { compareEndpointAddresses, sortEndpointSubsets } from '../hash';
+import { sortEndpointSubsets } from '../hash';
 
 export interface RepackOptions {
   /**
@@ -67,21 +67,25 @@ export function repackSubsets(subsets: readonly EndpointSubset[], opts: RepackOp
     }
   });
 
-  // Group ports by the exact (address, readiness) set that offers them.
-  const groups = new Map<string, { ready: Map<string, boolean>; ports: CoreEndpointPort[] }>();
+  // Group ports by the exact (address, readiness) set that offers them. Upstream keys a map by a
+  // hash of the sorted set; comparing the sets directly gives the same groups without sorting.
+  const groups: { ready: Map<string, boolean>; ports: CoreEndpointPort[] }[] = [];
+  const sameSet = (a: Map<string, boolean>, b: Map<string, boolean>) => {
+    if (a.size !== b.size) return false;
+    for (const [k, r] of a) if (b.get(k) !== r) return false;
+    return true;
+  };
   for (const entry of portEntries.values()) {
-    const keys = [...entry.ready.keys()].sort((x, y) => compareEndpointAddresses(allAddrs.get(x)!, allAddrs.get(y)!));
-    const setKey = keys.map((k) => `${k}\u0000${entry.ready.get(k) ? 1 : 0}`).join('\u0002');
-    let g = groups.get(setKey);
+    let g = groups.find((x) => sameSet(x.ready, entry.ready));
     if (!g) {
       g = { ready: entry.ready, ports: [] };
-      groups.set(setKey, g);
+      groups.push(g);
     }
     if (entry.port) g.ports.push({ ...entry.port });
   }
 
   const result: EndpointSubset[] = [];
-  for (const g of groups.values()) {
+  for (const g of groups) {
     const subset: EndpointSubset = {};
     const ready: EndpointAddress[] = [];
     const notReady: EndpointAddress[] = [];

@@ -24,30 +24,49 @@ export function utf8Bytes(text: string): number[] {
 
 /** FNV-1a 128 digest of `text` (UTF-8), as 32 lowercase hex digits (Go's hex.EncodeToString of Sum). */
 export function fnv128aHex(text: string): string {
-  const h = OFFSET_BASIS.slice();
-  const add = (byte: number) => {
-    h[0] ^= byte;
-    // h << 88 only reaches limbs 5..7 (88 = 5 limbs + 8 bits)
-    const s5 = (h[0] << 8) & 0xffff;
-    const s6 = ((h[1] << 8) | (h[0] >>> 8)) & 0xffff;
-    const s7 = ((h[2] << 8) | (h[1] >>> 8)) & 0xffff;
-    let carry = 0;
-    for (let i = 0; i < 8; i++) {
-      const v = h[i] * PRIME_LOW + (i === 5 ? s5 : i === 6 ? s6 : i === 7 ? s7 : 0) + carry;
-      h[i] = v & 0xffff;
-      carry = v >>> 16;
+  // limbs h0 (least significant) .. h7, in locals: this runs over megabytes for big subsets
+  let h0 = OFFSET_BASIS[0], h1 = OFFSET_BASIS[1], h2 = OFFSET_BASIS[2], h3 = OFFSET_BASIS[3];
+  let h4 = OFFSET_BASIS[4], h5 = OFFSET_BASIS[5], h6 = OFFSET_BASIS[6], h7 = OFFSET_BASIS[7];
+  let bytes: number[] | undefined;
+  const n = text.length;
+  for (let i = 0; ; i++) {
+    let b: number;
+    if (bytes) {
+      if (i >= bytes.length) break;
+      b = bytes[i];
+    } else {
+      if (i >= n) break;
+      b = text.charCodeAt(i);
+      if (b >= 0x80) {
+        // rare non-ASCII: continue over the UTF-8 bytes of the rest
+        bytes = utf8Bytes(text.slice(i));
+        i = -1;
+        continue;
+      }
     }
-  };
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) add(c);
-    else {
-      // rare non-ASCII: fall back to a full UTF-8 encoding of the rest
-      for (const b of utf8Bytes(text.slice(i))) add(b);
-      break;
-    }
+    h0 ^= b;
+    // h * prime = h * 0x13b + (h << 88); h << 88 only reaches limbs 5..7 (88 = 5 limbs + 8 bits)
+    const s5 = (h0 << 8) & 0xffff;
+    const s6 = ((h1 << 8) | (h0 >>> 8)) & 0xffff;
+    const s7 = ((h2 << 8) | (h1 >>> 8)) & 0xffff;
+    let v = h0 * PRIME_LOW;
+    h0 = v & 0xffff;
+    v = h1 * PRIME_LOW + (v >>> 16);
+    h1 = v & 0xffff;
+    v = h2 * PRIME_LOW + (v >>> 16);
+    h2 = v & 0xffff;
+    v = h3 * PRIME_LOW + (v >>> 16);
+    h3 = v & 0xffff;
+    v = h4 * PRIME_LOW + (v >>> 16);
+    h4 = v & 0xffff;
+    v = h5 * PRIME_LOW + s5 + (v >>> 16);
+    h5 = v & 0xffff;
+    v = h6 * PRIME_LOW + s6 + (v >>> 16);
+    h6 = v & 0xffff;
+    v = h7 * PRIME_LOW + s7 + (v >>> 16);
+    h7 = v & 0xffff;
   }
   let hex = '';
-  for (let i = 7; i >= 0; i--) hex += h[i].toString(16).padStart(4, '0');
+  for (const limb of [h7, h6, h5, h4, h3, h2, h1, h0]) hex += limb.toString(16).padStart(4, '0');
   return hex;
 }

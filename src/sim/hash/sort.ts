@@ -25,6 +25,7 @@ export function hashDump(text: string): string {
 }
 
 function sortByDigest<T>(items: readonly T[], dump: (item: T) => string): T[] {
+  if (items.length < 2) return [...items];
   const keyed = items.map((item) => ({ item, key: hashDump(dump(item)) }));
   keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   return keyed.map((k) => k.item);
@@ -84,6 +85,7 @@ export function sortEndpointSubsets(subsets: readonly EndpointSubset[]): Endpoin
     if (s.ports !== undefined) out.ports = sortCoreEndpointPorts(s.ports);
     return out;
   });
+  if (inner.length < 2) return inner;
   // subset dumps are unique per subset: no point caching them
   const keyed = inner.map((item) => ({ item, key: fnv128aHex(dumpEndpointSubset(item)) }));
   keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
