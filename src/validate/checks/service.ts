@@ -1,0 +1,134 @@
+// Service validation as pkg/apis/core/validation/validation.go ValidateService / validateServicePort
+// apply it to a new Service, after the v1 defaults (protocol TCP, targetPort = port, type ClusterIP,
+// sessionAffinity None). Name rule: DNS-1035 label, because RelaxedServiceNameValidation (KEP-5311)
+// is alpha and off by default in 1.35 (its beta was rolled back to 1.36); 'relaxed' is an option.
+
+import { duplicate, FieldPath, forbidden, invalid, notSupported, required, type FieldError } from './field';
+import { validateLabels, validateObjectMeta, prefixable } from './meta';
+import { isDNS1035Label, isDNS1123Label, isDNS1123Subdomain, isQualifiedName, isValidPortName, isValidPortNum, PORT_RANGE_ERROR } from './names';
+import { validateEndpointIP, validateIPStrict } from './ip';
+import { arr, has, isObj, num, obj, str, type CheckContext, type Obj } from './util';
+
+const PROTOCOLS = ['SCTP', 'TCP', 'UDP'];
+const SERVICE_TYPES = ['ClusterIP', 'ExternalName', 'LoadBalancer', 'NodePort'];
+
+/** ValidatePortNumOrName for an IntOrString. */
+export function validatePortNumOrName(v: unknown, path: FieldPath): FieldError[] {
+  if (typeof v === 'number') return isValidPortNum(v) ? [] : [invalid(path, v, PORT_RANGE_ERROR)];
+  return isValidPortName(String(v)).map((m) => invalid(path, String(v), m));
+}
+
+export function validateService(svc: Obj, ctx: CheckContext): FieldError[] {
+  const meta = obj(svc.metadata);
+  const nameFn = ctx.serviceNameValidation === 'relaxed' ? isDNS1123Label : isDNS1035Label;
+  const errs = validateObjectMeta(meta, true, prefixable(nameFn), FieldPath.root('metadata'));
+  const spec = obj(svc.spec);
+  const specPath = FieldPath.root('spec');
+  const type = has(spec, 'type') ? str(spec.type) : 'ClusterIP';
+  const clusterIP = str(spec.clusterIP);
+  const headless = clusterIP === 'None';
+  const ports = arr(spec.ports).map(obj);
+
+  if (ports.length === 0 && !headless && type !== 'ExternalName') errs.push(required(specPath.child('ports')));
+
+  if (type === 'ExternalName') {
+    if (clusterIP) errs.push(forbidden(specPath.child('clusterIPs'), 'may not be set for ExternalName services'));
+    const cname = str(spec.externalName).replace(/\.$/, '');
+    if (cname) for (const m of isDNS1123Subdomain(cname)) errs.push(invalid(specPath.child('externalName'), cname, m));
+    else errs.push(required(specPath.child('externalName')));
+  }
+
+  const names = new Set<string>();
+  const portsPath = specPath.child('ports');
+  ports.forEach((p, i) => {
+    const pp = portsPath.index(i);
+    const name = str(p.name);
+    if (ports.length > 1 && !name) errs.push(required(pp.child('name')));
+    else if (name) {
+      for (const m of isDNS1123Label(name)) errs.push(invalid(pp.child('name'), name, m));
+      if (names.has(name)) errs.push(duplicate(pp.child('name'), name));
+      else names.add(name);
+    }
+    const port = num(p.port);
+    if (!isValidPortNum(port)) errs.push(invalid(pp.child('port'), port, PORT_RANGE_ERROR));
+    const protocol = has(p, 'protocol') ? str(p.protocol) : 'TCP';
+    if (!PROTOCOLS.includes(protocol)) errs.push(notSupported(pp.child('protocol'), protocol, PROTOCOLS));
+    // defaulting: a missing, 0 or "" targetPort becomes port
+    const tp = p.targetPort === undefined || p.targetPort === null || p.targetPort === 0 || p.targetPort === '' ? port : p.targetPort;
+    errs.push(...validatePortNumOrName(tp, pp.child('targetPort')));
+    if (has(p, 'appProtocol')) for (const m of isQualifiedName(str(p.appProtocol))) errs.push(invalid(pp.child('appProtocol'), str(p.appProtocol), m));
+  });
+
+  if (isObj(spec.selector)) errs.push(...validateLabels(spec.selector, specPath.child('selector')));
+
+  const affinity = has(spec, 'sessionAffinity') ? str(spec.sessionAffinity) : 'None';
+  if (!['ClientIP', 'None'].includes(affinity)) errs.push(notSupported(specPath.child('sessionAffinity'), affinity, ['ClientIP', 'None']));
+
+  if (clusterIP && !headless) errs.push(...validateIPStrict(clusterIP, specPath.child('clusterIPs').index(0), false));
+
+  if (!SERVICE_TYPES.includes(type)) errs.push(notSupported(specPath.child('type'), type, SERVICE_TYPES));
+
+  if (type === 'ClusterIP' || type === 'ExternalName') {
+    ports.forEach((p, i) => {
+      if (num(p.nodePort) !== 0)
+        errs.push(forbidden(portsPath.index(i).child('nodePort'), `may not be used when \`type\` is '${type}'`));
+    });
+  } else if (type === 'NodePort' || type === 'LoadBalancer') {
+    const [lo, hi] = ctx.nodePortRange;
+    const seen = new Set<string>();
+    ports.forEach((p, i) => {
+      const np = num(p.nodePort);
+      if (np === 0) return;
+      const key = `${has(p, 'protocol') ? str(p.protocol) : 'TCP'}/${np}`;
+      if (seen.has(key)) errs.push(duplicate(portsPath.index(i).child('nodePort'), np));
+      seen.add(key);
+      if (np < lo || np > hi)
+        errs.push(invalid(portsPath.index(i).child('nodePort'), np, `provided port is not in the valid range. The range of valid ports is ${lo}-${hi}`));
+    });
+  }
+
+  // duplicate (protocol, port) pairs: the server prints the internal ServicePort key with %#v
+  const seenPorts = new Set<string>();
+  ports.forEach((p, i) => {
+    const protocol = has(p, 'protocol') ? str(p.protocol) : 'TCP';
+    const key = `${protocol}/${num(p.port)}`;
+    if (seenPorts.has(key))
+      errs.push(
+        duplicate(portsPath.index(i), {
+          goSyntax: `core.ServicePort{Name:"", Protocol:"${protocol}", AppProtocol:(*string)(nil), Port:${num(p.port)}, TargetPort:intstr.IntOrString{Type:0, IntVal:0, StrVal:""}, NodePort:0}`,
+        }),
+      );
+    seenPorts.add(key);
+  });
+
+  for (const [field, allowed] of [
+    ['externalTrafficPolicy', ['Cluster', 'Local']],
+    ['internalTrafficPolicy', ['Cluster', 'Local']],
+  ] as const) {
+    if (!has(spec, field)) continue;
+    const v = str(spec[field]);
+    if (field === 'externalTrafficPolicy' && (type === 'ClusterIP' || type === 'ExternalName'))
+      errs.push(invalid(specPath.child(field), v, "may only be set when `type` is 'NodePort' or 'LoadBalancer'"));
+    else if (!(allowed as readonly string[]).includes(v)) errs.push(notSupported(specPath.child(field), v, [...allowed]));
+  }
+  if (has(spec, 'ipFamilyPolicy')) {
+    const v = str(spec.ipFamilyPolicy);
+    const allowed = ['PreferDualStack', 'RequireDualStack', 'SingleStack'];
+    if (!allowed.includes(v)) errs.push(notSupported(specPath.child('ipFamilyPolicy'), v, allowed));
+  }
+  const families = arr(spec.ipFamilies).map(str);
+  families.forEach((f, i) => {
+    if (f !== 'IPv4' && f !== 'IPv6') errs.push(notSupported(specPath.child('ipFamilies').index(i), f, ['IPv4', 'IPv6']));
+    else if (families.indexOf(f) !== i) errs.push(duplicate(specPath.child('ipFamilies').index(i), f));
+  });
+  if (has(spec, 'trafficDistribution')) {
+    const v = str(spec.trafficDistribution);
+    const allowed = ['PreferClose', 'PreferSameNode', 'PreferSameZone'];
+    if (!allowed.includes(v)) errs.push(notSupported(specPath.child('trafficDistribution'), v, allowed));
+  }
+  arr(spec.externalIPs).forEach((ip, i) => {
+    errs.push(...validateIPStrict(str(ip), specPath.child('externalIPs').index(i), false));
+    errs.push(...validateEndpointIP(str(ip), specPath.child('externalIPs').index(i)));
+  });
+  return errs;
+}
