@@ -1,0 +1,28 @@
+// One-shot simulation: a fresh cluster, every object applied in one batch, controllers settled.
+
+import type { ClusterOptions, EndpointSlice, Endpoints, KObject, Pod, Service, SimulationResult } from '../types';
+import { createCluster } from './cluster';
+
+/**
+ * Apply `objects` to a new cluster and return the settled state.
+ *
+ * - Objects are processed Namespaces → Nodes → Services → Endpoints → EndpointSlices → Deployments →
+ *   ReplicaSets → Pods (pods in name order), then the controllers run until nothing changes.
+ * - All lists are sorted by namespace, then name. Objects are copies: mutating them changes nothing.
+ * - Server fields given in the manifests (uid, creationTimestamp, clusterIP(s), ipFamilies, status) are kept;
+ *   pods without status are scheduled (default nodes node-a/b/c in zone-a/b/c when no Node is given) and
+ *   become Running and Ready. The clock starts at options.startTime (default 2024-01-01T00:00:00Z).
+ * - Throws on objects the simulator cannot take (unknown kind, no name).
+ */
+export function simulate(objects: KObject[], options: ClusterOptions = {}): SimulationResult {
+  const cluster = createCluster(options);
+  cluster.apply(objects);
+  return {
+    endpointSlices: cluster.list<EndpointSlice>('EndpointSlice'),
+    endpoints: cluster.list<Endpoints>('Endpoints'),
+    pods: cluster.list<Pod>('Pod'),
+    services: cluster.list<Service>('Service'),
+    writes: cluster.writes(),
+    events: cluster.events(),
+  };
+}
