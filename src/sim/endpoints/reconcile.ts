@@ -68,6 +68,10 @@ function desiredLabels(service: Service): Labels {
   return labels;
 }
 
+function sortKeys(m: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.keys(m).sort().map((k) => [k, m[k]]));
+}
+
 function withoutKey(m: Labels | undefined, key: string): Labels {
   const out = { ...(m ?? {}) };
   delete out[key];
@@ -106,8 +110,9 @@ export function reconcileEndpoints(input: ReconcileEndpointsInput): Endpoints {
   const metadata: Endpoints['metadata'] = existing
     ? { ...existing.metadata }
     : { name: service.metadata.name, namespace: service.metadata.namespace ?? 'default' };
-  metadata.labels = labels;
-  if (Object.keys(annotations).length > 0) metadata.annotations = annotations;
+  // maps come back from the API with sorted keys
+  metadata.labels = sortKeys(labels);
+  if (Object.keys(annotations).length > 0) metadata.annotations = sortKeys(annotations);
   else delete metadata.annotations;
 
   const endpoints: Endpoints = { apiVersion: 'v1', kind: 'Endpoints', metadata };

@@ -17,7 +17,7 @@ const eps = (subsets: Endpoints['subsets'], meta: Partial<Endpoints['metadata']>
 const OWNER = [{ apiVersion: 'v1', kind: 'Endpoints', name: 'db', uid: 'uid-ep', controller: true, blockOwnerDeletion: true }];
 const LABELS = { 'kubernetes.io/service-name': 'db', 'endpointslice.kubernetes.io/managed-by': 'endpointslicemirroring-controller.k8s.io' };
 const PG = [{ name: 'pg', port: 5432, protocol: 'TCP' as const }];
-const slice = (addressType: 'IPv4' | 'IPv6', endpoints: EndpointSlice['endpoints'], extra: Partial<EndpointSlice['metadata']> = {}, ports = PG): EndpointSlice => ({
+const slice = (addressType: 'IPv4' | 'IPv6', endpoints: EndpointSlice['endpoints'], extra: Partial<EndpointSlice['metadata']> = {}, ports: EndpointSlice['ports'] = PG): EndpointSlice => ({
   apiVersion: 'discovery.k8s.io/v1',
   kind: 'EndpointSlice',
   metadata: { generateName: 'db-', namespace: 'default', labels: LABELS, ownerReferences: OWNER, ...extra },
@@ -100,6 +100,13 @@ describe('reconcileMirroring: what is mirrored', () => {
     ]);
   });
 
+  it('a subset without ports gives a slice whose ports read back as null', () => {
+    const e = eps([{ addresses: [{ ip: '10.0.0.1' }] }]);
+    expect(reconcileMirroring({ service: svc(), endpoints: e, existingSlices: [] }).create).toEqual([
+      slice('IPv4', [ready('10.0.0.1')], {}, null),
+    ]);
+  });
+
   it('no addresses: no slice (no placeholder)', () => {
     const e = eps([{ ports: [{ name: 'pg', port: 5432, protocol: 'TCP' }] }]);
     expect(reconcileMirroring({ service: svc(), endpoints: e, existingSlices: [] })).toEqual({ create: [], update: [], delete: [], events: [] });
@@ -177,7 +184,7 @@ describe('reconcileMirroring: when not to mirror', () => {
 });
 
 describe('reconcileMirroring: existing slices', () => {
-  const stored = (name: string, endpoints: EndpointSlice['endpoints'], ports = PG): EndpointSlice => {
+  const stored = (name: string, endpoints: EndpointSlice['endpoints'], ports: EndpointSlice['ports'] = PG): EndpointSlice => {
     const s = slice('IPv4', endpoints, { name, uid: `uid-${name}`, resourceVersion: '5' }, ports);
     delete s.metadata.generateName;
     return s;

@@ -27,6 +27,15 @@ export function mirroredAnnotations(endpoints: Endpoints): Record<string, string
   return out;
 }
 
+/** Go serialises maps with sorted keys: return the map the API server hands back. */
+function sortKeys(m: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.keys(m).sort().map((k) => [k, m[k]]));
+}
+
+/**
+ * The slice as written and read back: empty lists come back as null (protobuf storage), maps with
+ * sorted keys, no empty annotation map.
+ */
 export function newMirroredSlice(
   endpoints: Endpoints,
   ports: EndpointPort[],
@@ -43,9 +52,9 @@ export function newMirroredSlice(
       if (existing.metadata[k] !== undefined) (metadata as Record<string, unknown>)[k] = existing.metadata[k];
     }
   }
-  metadata.labels = mirroredLabels(endpoints);
+  metadata.labels = sortKeys(mirroredLabels(endpoints));
   const annotations = mirroredAnnotations(endpoints);
-  if (Object.keys(annotations).length > 0) metadata.annotations = annotations;
+  if (Object.keys(annotations).length > 0) metadata.annotations = sortKeys(annotations);
   metadata.ownerReferences = [
     { apiVersion: 'v1', kind: 'Endpoints', name, uid: endpoints.metadata.uid ?? '', controller: true, blockOwnerDeletion: true },
   ];
@@ -54,7 +63,7 @@ export function newMirroredSlice(
     kind: 'EndpointSlice',
     metadata,
     addressType,
-    endpoints: list,
-    ports,
+    endpoints: list.length > 0 ? list : null,
+    ports: ports.length > 0 ? ports : null,
   };
 }
