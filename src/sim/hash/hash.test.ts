@@ -89,6 +89,10 @@ describe('kube-dns cross-check against publicly observed kubectl output', () => 
     expect(sortDiscoveryPorts(kubeDnsSlicePorts).map((p) => p.port)).toEqual([53, 53, 9153]);
     expect(byDigest(kubeDnsSlicePorts, dumpDiscoveryPort, md5Hex).map((p) => p.port)).toEqual([9153, 53, 53]);
   });
+  it('≤1.20 (md5 over discovery/v1beta1 EndpointPort, same fields): 53,9153,53', () => {
+    const v1beta1 = (p: EndpointPort) => dumpDiscoveryPort(p).replace('(v1.EndpointPort)', '(v1beta1.EndpointPort)');
+    expect(byDigest(kubeDnsSlicePorts, v1beta1, md5Hex).map((p) => p.port)).toEqual([53, 9153, 53]);
+  });
   it('Endpoints: the :9153 entry first with FNV, the two :53 entries first with md5', () => {
     expect(sortCoreEndpointPorts(kubeDnsCorePorts)[0].port).toBe(9153);
     expect(byDigest(kubeDnsCorePorts, dumpCoreEndpointPort, md5Hex).slice(0, 2).map((p) => p.port)).toEqual([53, 53]);
