@@ -45,24 +45,26 @@ export type LabelDiff =
   /** the object lacks the key (and nothing resembles it) */
   | { kind: 'missing'; key: string; want: string; closeness: 1 };
 
-export function levenshtein(a: string, b: string): number {
+/** Edit distance counting a swap of two neighbours as one edit (optimal string alignment). */
+export function editDistance(a: string, b: string): number {
   if (a === b) return 0;
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0][j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
     for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
     }
-    prev = cur;
   }
-  return prev[b.length];
+  return d[a.length][b.length];
 }
 
 export function closeness(want: string, got: string): Closeness {
   if (want.toLowerCase() === got.toLowerCase()) return 3;
-  const d = levenshtein(want.toLowerCase(), got.toLowerCase());
-  // A typo: one or two edits, and less than half the word (so "web" vs "db" is not a typo).
-  return d <= 2 && d * 2 < Math.max(want.length, got.length) ? 2 : 1;
+  const d = editDistance(want.toLowerCase(), got.toLowerCase());
+  // A typo: one or two edits, at most half the word ("wbe" for "web", not "db" for "web").
+  return d <= 2 && d * 2 <= Math.max(want.length, got.length) ? 2 : 1;
 }
 
 /** Every selector label the object's labels do not satisfy, each explained. */

@@ -130,7 +130,7 @@ function checkSelectedPods(ctx: Ctx, svc: Service, selected: Pod[], eps: Ep[], n
       code: 'pod-node-not-found',
       severity,
       message:
-        `${who(lostNode)} ${lostNode.length === 1 ? 'runs' : 'run'} on node ${listNames(nodes)}, which does not exist. ` +
+        `${who(lostNode)} ${lostNode.length === 1 ? 'runs' : 'run'} on node ${listNames(nodes)}, which ${nodes.length === 1 ? 'does' : 'do'} not exist. ` +
         `The EndpointSlice controller leaves pods on unknown nodes out of Service ${name}'s slices ` +
         `(the legacy Endpoints object, which never looks at nodes, still lists them).`,
       fix: 'Set spec.nodeName to an existing node (kubectl get nodes), or leave it out and let the scheduler place the pod.',
@@ -205,7 +205,7 @@ function onlyTerminating(ctx: Ctx, svc: Service, eps: Ep[]): void {
     message:
       `Every endpoint of Service ${name} is terminating (${labels}: terminating: true). ` +
       (serving.length
-        ? `With no ready endpoint left, kube-proxy falls back to the ${plural(serving.length, 'one')} still serving, until ${serving.length === 1 ? 'it is' : 'they are'} gone; then the Service has no endpoints.`
+        ? `With no ready endpoint left, kube-proxy falls back to the ${serving.length === 1 ? 'one that is' : `${serving.length} that are`} still serving (serving: true) until ${serving.length === 1 ? 'it is' : 'they are'} gone; then the Service has no endpoints.`
         : 'None of them is serving either, so kube-proxy sends them no traffic.'),
     fix: 'Make sure replacement pods exist and get Ready (is the Deployment scaled to 0, or being deleted?).',
     targets: [

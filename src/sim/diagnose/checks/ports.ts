@@ -54,7 +54,7 @@ function namedPort(ctx: Ctx, svc: Service, port: ServicePort, i: number, name: s
       ? `none of the ${pods.length} pods it selects (${names}) declares a`
       : all
         ? `the only pod it selects, ${names}, declares no`
-        : `${lacking.length} of the ${pods.length} pods it selects (${names}) declare no`;
+        : `${lacking.length} of the ${pods.length} pods it selects (${names}) ${lacking.length === 1 ? 'declares' : 'declare'} no`;
   const declaredText = declared.length ? `they declare ${declared.map(describeContainerPort).join(', ')}` : 'they declare no container ports at all';
   let fix: string;
   if (sameName) fix = `Set protocol: ${protocolOf(sameName)} on the Service port, or declare the container port ${quote(name)} with protocol ${proto}.`;

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { deployment, pod, problems, run, service, withCode } from '../scenario.testutil';
+
+describe('named-port-not-found', () => {
+  it('fires when no selected pod declares the named port, and says what they declare', () => {
+    const ds = run([service({ ports: [{ name: 'http', port: 80, targetPort: 'web' }] }), deployment()]);
+    const [d] = withCode(ds, 'named-port-not-found');
+    expect(d).toMatchObject({ severity: 'error', object: { kind: 'Service', name: 'web' }, path: '/spec/ports/0/targetPort' });
+    expect(d.message).toContain('Service web port http (80/TCP) targets the container port named "web"');
+    expect(d.message).toContain('they declare http 8080/TCP');
+    expect(d.message).toContain('with no port for "http"');
+    expect(d.fix).toContain('Add name: web to the container port');
+    expect(ds[0].code).toBe('named-port-not-found');
+  });
+  it('names the pods that lack it when only some do', () => {
+    const ds = run([
+      service(),
+      pod({ name: 'web-1' }),
+      pod({ name: 'web-2', ports: [{ name: 'metrics', containerPort: 9090 }] }),
+    ]);
+    const [d] = withCode(ds, 'named-port-not-found');
+    expect(d.severity).toBe('warning');
+    expect(d.message).toContain('1 of the 2 pods it selects (web-2) declares no TCP port with that name');
+  });
+  it('explains a protocol mismatch', () => {
+    const ds = run([service({ ports: [{ name: 'dns', port: 53, targetPort: 'dns' }] }), deployment({ ports: [{ name: 'dns', containerPort: 53, protocol: 'UDP' }] })]);
+    const [d] = withCode(ds, 'named-port-not-found');
+    expect(d.message).toContain('"dns" is declared with protocol UDP');
+    expect(d.fix).toBe('Set protocol: UDP on the Service port, or declare the container port "dns" with protocol TCP.');
+  });
+  it('suggests the real name on a typo', () => {
+    const [d] = withCode(run([service({ ports: [{ name: 'http', port: 80, targetPort: 'htp' }] }), deployment()]), 'named-port-not-found');
+    expect(d.fix).toBe("Set targetPort: http (the container port's real name), or rename the container port to htp.");
+  });
+  it('is quiet when the pods declare the named port', () => {
+    expect(withCode(run([service(), deployment()]), 'named-port-not-found')).toEqual([]);
+  });
+  it('finds the port on a sidecar (restartable init container)', () => {
+    const d = deployment({ ports: [] }) as any;
+    d.spec.template.spec.initContainers = [{ name: 'proxy', image: 'envoy', restartPolicy: 'Always', ports: [{ name: 'http', containerPort: 15001 }] }];
+    expect(problems(run([service(), d]))).toEqual([]);
+  });
+});
+
+describe('target-port-not-declared', () => {
+  it('fires for a numeric targetPort no container declares', () => {
+    const ds = run([service({ ports: [{ name: 'http', port: 80, targetPort: 80 }] }), deployment()]);
+    const [d] = withCode(ds, 'target-port-not-declared');
+    expect(d).toMatchObject({ severity: 'warning', object: { kind: 'Service', name: 'web' }, path: '/spec/ports/0/targetPort' });
+    expect(d.message).toContain('sends traffic to container port 80, but no container in the 3 pods it selects declares 80/TCP; they declare http 8080/TCP');
+    expect(d.fix).toBe('Set targetPort: 8080 (or targetPort: http).');
+  });
+  it('explains an omitted targetPort defaults to port', () => {
+    const ds = run([service({ ports: [{ name: 'http', port: 80 }] }), deployment()]);
+    const [d] = withCode(ds, 'target-port-not-declared');
+    expect(d.message).toContain('(targetPort is not set, so it defaults to port)');
+    expect(d.path).toBe('/spec/ports/0');
+  });
+  it('is quiet when a container declares the port', () => {
+    const ds = run([service({ ports: [{ name: 'http', port: 80, targetPort: 8080 }] }), deployment()]);
+    expect(withCode(ds, 'target-port-not-declared')).toEqual([]);
+    expect(problems(ds)).toEqual([]);
+  });
+  it('is quiet when the containers declare no ports at all (declaring them is optional)', () => {
+    const ds = run([service({ ports: [{ name: 'http', port: 80, targetPort: 8080 }] }), deployment({ ports: [] })]);
+    expect(withCode(ds, 'target-port-not-declared')).toEqual([]);
+  });
+});
