@@ -278,3 +278,16 @@ describe('repackSubsets', () => {
     expect(repackSubsets(input, { portIdentity: 'pointer' })).toHaveLength(2);
   });
 });
+
+describe('address family without spec.ipFamilies (old API servers)', () => {
+  it('uses the clusterIP family, or for a headless Service the family of status.podIP', () => {
+    const dual = mkPod('a', { ips: ['fd00:10:244:1::5', '10.244.1.5'] });
+    const v6svc = mkService('web', { families: [], clusterIP: 'fd00:10:96::a' });
+    expect(reconcileEndpoints({ service: v6svc, pods: [dual] }).subsets![0].addresses![0].ip).toBe('fd00:10:244:1::5');
+    const v4svc = mkService('web', { families: [], clusterIP: '10.96.0.10' });
+    expect(reconcileEndpoints({ service: v4svc, pods: [dual] }).subsets![0].addresses![0].ip).toBe('10.244.1.5');
+    const headless = mkService('web', { families: [], clusterIP: 'None' });
+    // status.podIP is the first podIPs entry here: IPv6
+    expect(reconcileEndpoints({ service: headless, pods: [dual] }).subsets![0].addresses![0].ip).toBe('fd00:10:244:1::5');
+  });
+});

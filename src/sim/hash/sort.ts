@@ -74,15 +74,16 @@ function sortAddresses(list: EndpointAddress[] | undefined): EndpointAddress[] |
 
 /**
  * SortSubsets: sorts the addresses and ports inside each subset, then the subsets by the digest of
- * their dump. Returns new arrays and new subset objects; `undefined` lists stay `undefined`
- * (a Go nil slice, which dumps differently from an empty one).
+ * their dump. Returns new arrays and new subset objects. Empty lists are dropped: the subsets
+ * Kubernetes sorts (fresh from RepackSubsets, or read back from storage) hold nil there, never an
+ * empty list, and nil dumps differently from an empty list.
  */
 export function sortEndpointSubsets(subsets: readonly EndpointSubset[]): EndpointSubset[] {
   const inner = subsets.map((s) => {
     const out: EndpointSubset = {};
-    if (s.addresses !== undefined) out.addresses = sortAddresses(s.addresses);
-    if (s.notReadyAddresses !== undefined) out.notReadyAddresses = sortAddresses(s.notReadyAddresses);
-    if (s.ports !== undefined) out.ports = sortCoreEndpointPorts(s.ports);
+    if (s.addresses?.length) out.addresses = sortAddresses(s.addresses);
+    if (s.notReadyAddresses?.length) out.notReadyAddresses = sortAddresses(s.notReadyAddresses);
+    if (s.ports?.length) out.ports = sortCoreEndpointPorts(s.ports);
     return out;
   });
   if (inner.length < 2) return inner;
