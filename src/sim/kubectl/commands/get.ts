@@ -1,0 +1,213 @@
+// `kubectl get` (kubectl/pkg/cmd/get/get.go): resource groups printed with one tab writer whose
+// remembered widths reset per group, a blank line between groups, `kind/` name prefixes when several
+// types were requested, NAMESPACE with -A, `No resources found in <ns> namespace.` on stderr, NotFound
+// errors after the table, and --watch as an initial table plus rows for every later change.
+
+import type { KObject } from '../../types';
+import { parseFlags, type FlagSpec, GLOBAL_FLAGS } from '../args';
+import { Ctx, KubectlError, notFound } from '../context';
+import { matches, parseSelector, SelectorParseError, type Selector } from '../format/labels';
+import { multipleTypesRequested, parseResourceArgs, type Request } from '../format/selection';
+import { GET_TABLE, TabWriter } from '../format/tabwriter';
+import { parseOutput, printGeneric, nameLine, type OutputSpec } from '../output';
+import { tableHeader, tableRow, type TableOptions } from '../printers/table';
+import { kindPrefix, type ResourceType } from '../resources';
+import { readManifests } from './manifests';
+
+export const GET_FLAGS: FlagSpec[] = [
+  ...GLOBAL_FLAGS,
+  { long: 'output', short: 'o', type: 'string' },
+  { long: 'selector', short: 'l', type: 'string' },
+  { long: 'all-namespaces', short: 'A', type: 'bool' },
+  { long: 'watch', short: 'w', type: 'bool' },
+  { long: 'watch-only', type: 'bool' },
+  { long: 'show-labels', type: 'bool' },
+  { long: 'show-kind', type: 'bool' },
+  { long: 'no-headers', type: 'bool' },
+  { long: 'ignore-not-found', type: 'bool' },
+  { long: 'filename', short: 'f', type: 'array' },
+];
+
+export interface WatchHandle {
+  /** Rows (or documents) for objects changed or deleted since the last poll; '' when nothing changed. */
+  poll(): string;
+}
+
+export function parseSelectorFlag(value: string | undefined): Selector | undefined {
+  if (value === undefined) return undefined;
+  try {
+    return parseSelector(value);
+  } catch (e) {
+    if (e instanceof SelectorParseError) throw new KubectlError(`error: ${e.message}`);
+    throw e;
+  }
+}
+
+interface Group {
+  type: ResourceType;
+  objs: KObject[];
+}
+
+export function runGet(ctx: Ctx, argv: string[]): { watch?: WatchHandle } {
+  const { flags, args } = parseFlags(argv, GET_FLAGS);
+  const output = parseOutput(flags.output as string | undefined);
+  const selector = parseSelectorFlag(flags.selector as string | undefined);
+  const allNamespaces = flags['all-namespaces'] === true;
+  const filenames = (flags.filename as string[] | undefined) ?? [];
+  const watch = flags.watch === true || flags['watch-only'] === true;
+
+  let requests: Request[];
+  if (filenames.length > 0) {
+    requests = [];
+    for (const m of readManifests(ctx, filenames)) {
+      const prev = requests.find((r) => r.type === m.type);
+      if (prev) prev.names.push(m.obj.metadata.name ?? '');
+      else requests.push({ type: m.type, names: [m.obj.metadata.name ?? ''] });
+    }
+  } else {
+    if (args.length === 0) {
+      ctx.err('You must specify the type of resource to get. Use "kubectl api-resources" for a complete list of supported resources.\n\n');
+      throw new KubectlError(
+        'error: Required resource not specified.\nUse "kubectl explain <resource>" for a detailed description of that resource (e.g. kubectl explain pods).\nSee \'kubectl get -h\' for help and examples',
+      );
+    }
+    requests = parseResourceArgs(args);
+  }
+  if (selector && requests.some((r) => r.names.length > 0)) {
+    throw new KubectlError('error: name cannot be provided when a selector is specified');
+  }
+  const namespace = allNamespaces ? undefined : ctx.namespace;
+  const withKind = flags['show-kind'] === true || multipleTypesRequested(args);
+
+  const errors: string[] = [];
+  const groups: Group[] = [];
+  for (const req of requests) {
+    const objs: KObject[] = [];
+    if (req.names.length === 0) {
+      for (const o of ctx.list(req.type.kind, namespace)) if (!selector || matches(selector, o.metadata.labels)) objs.push(o);
+    } else {
+      for (const name of req.names) {
+        const o = ctx.get(req.type.kind, ctx.namespace, name);
+        if (o) objs.push(o);
+        else if (flags['ignore-not-found'] !== true) errors.push(notFound(req.type.kind, name));
+      }
+    }
+    groups.push({ type: req.type, objs });
+  }
+  const named = requests.some((r) => r.names.length > 0);
+
+  if (watch) {
+    if (requests.length !== 1) throw new KubectlError('error: you may only specify a single resource type');
+    const handle = startWatch(ctx, requests[0], selector, namespace, output, {
+      withNamespace: allNamespaces && requests[0].type.namespaced,
+      showLabels: flags['show-labels'] === true,
+      noHeaders: flags['no-headers'] === true,
+    });
+    for (const e of errors) ctx.err(e);
+    if (errors.length) throw new KubectlError('');
+    return { watch: handle };
+  }
+
+  if (output.t !== 'table') {
+    const all = groups.flatMap((g) => g.objs);
+    const single = named && requests.length === 1 && requests[0].names.length === 1;
+    if (!(output.t === 'name' && all.length === 0)) ctx.out(printGeneric(output, all, single));
+  } else {
+    const w = new TabWriter(GET_TABLE);
+    let text = '';
+    let written = false;
+    for (const g of groups) {
+      if (g.objs.length === 0) continue;
+      const opts: TableOptions = {
+        wide: output.wide,
+        withNamespace: allNamespaces && g.type.namespaced,
+        showLabels: flags['show-labels'] === true,
+        noHeaders: flags['no-headers'] === true,
+        kindPrefix: withKind ? kindPrefix(g.type) : undefined,
+      };
+      w.resetRememberedWidths();
+      if (written && !opts.noHeaders) text += '\n';
+      if (!opts.noHeaders) w.write(tableHeader(g.type.table, opts));
+      for (const o of g.objs) w.write(tableRow(g.type.table, o, { now: ctx.now() }, opts));
+      text += w.flush();
+      written = true;
+    }
+    ctx.out(text);
+    if (!written && errors.length === 0 && flags['ignore-not-found'] !== true) {
+      const allNamespaced = !allNamespaces && requests.every((r) => r.type.namespaced);
+      ctx.err(allNamespaced ? `No resources found in ${ctx.namespace} namespace.` : 'No resources found');
+    }
+  }
+  for (const e of errors) ctx.err(e);
+  if (errors.length) throw new KubectlError('');
+  return {};
+}
+
+function startWatch(
+  ctx: Ctx,
+  req: Request,
+  selector: Selector | undefined,
+  namespace: string | undefined,
+  output: OutputSpec,
+  base: Omit<TableOptions, 'wide' | 'kindPrefix'>,
+): WatchHandle {
+  const opts: TableOptions = { ...base, wide: output.t === 'table' && output.wide };
+  const w = new TabWriter(GET_TABLE);
+  let headerPrinted = false;
+  let printed = 0;
+  const seen = new Map<string, { json: string; obj: KObject }>();
+  const key = (o: KObject) => `${o.metadata.namespace ?? ''}/${o.metadata.name ?? ''}`;
+
+  const current = (): KObject[] => {
+    const all = ctx.cluster.list(req.type.kind, req.type.namespaced ? namespace : undefined);
+    return all.filter(
+      (o) => (req.names.length === 0 || req.names.includes(o.metadata.name ?? '')) && (!selector || matches(selector, o.metadata.labels)),
+    );
+  };
+
+  const render = (objs: KObject[]): string => {
+    if (objs.length === 0) return '';
+    if (output.t === 'table') {
+      if (!headerPrinted && !opts.noHeaders) w.write(tableHeader(req.type.table, opts));
+      headerPrinted = true;
+      for (const o of objs) w.write(tableRow(req.type.table, o, { now: ctx.cluster.now() }, opts));
+      return w.flush();
+    }
+    let text = '';
+    for (const o of objs) {
+      printed++;
+      if (output.t === 'yaml' && printed > 1) text += '---\n';
+      text += output.t === 'name' ? nameLine(o) : printGeneric(output, [o], true);
+    }
+    return text;
+  };
+
+  const initial = current();
+  for (const o of initial) seen.set(key(o), { json: JSON.stringify(o), obj: o });
+  ctx.out(render(initial));
+
+  return {
+    poll(): string {
+      if (req.type.kind === 'Endpoints') {
+        /* the warning was printed when the watch started */
+      }
+      const now = current();
+      const changed: KObject[] = [];
+      const present = new Set<string>();
+      for (const o of now) {
+        const k = key(o);
+        present.add(k);
+        const json = JSON.stringify(o);
+        if (seen.get(k)?.json !== json) changed.push(o);
+        seen.set(k, { json, obj: o });
+      }
+      for (const [k, v] of [...seen]) {
+        if (!present.has(k)) {
+          changed.push(v.obj);
+          seen.delete(k);
+        }
+      }
+      return render(changed);
+    },
+  };
+}

@@ -1,0 +1,143 @@
+// The kubectl entry point: global flags, command dispatch, cobra's unknown-command suggestions and
+// kubectl's error printing (cmdutil.CheckErr: `error: ...`, API errors as `Error from server (...)`,
+// flag errors followed by `See 'kubectl <cmd> --help' for usage.`), exit code 1 on any error.
+
+import type { Cluster } from '../types';
+import { UsageError } from './args';
+import { Ctx, KubectlError, type Chunk, type KubectlOptions } from './context';
+import { GET_TABLE, tabbed } from './format/tabwriter';
+import { runApply } from './commands/apply';
+import { runCreate } from './commands/create';
+import { runDelete } from './commands/delete';
+import { runDescribe } from './commands/describe';
+import { runExplain } from './commands/explain';
+import { runGet, type WatchHandle } from './commands/get';
+import { runLabel } from './commands/label';
+import { runRollout, runScale } from './commands/scale';
+import { RESOURCES } from './resources';
+
+export type { KubectlOptions, WatchHandle };
+
+export interface KubectlResult {
+  stdout: string;
+  stderr: string;
+  exitCode: number;
+  /** stdout and stderr in the order they were written (what a terminal shows). */
+  chunks: Chunk[];
+  /** Set by `get --watch`: call poll() after the cluster changed to get the streamed lines. */
+  watch?: WatchHandle;
+}
+
+export const KUBECTL_VERSION = 'v1.35.0';
+
+type Handler = (ctx: Ctx, argv: string[]) => { watch?: WatchHandle } | void;
+
+const COMMANDS: Record<string, Handler> = {
+  get: runGet,
+  describe: runDescribe,
+  apply: runApply,
+  create: runCreate,
+  delete: runDelete,
+  label: (ctx, argv) => runLabel(ctx, argv, 'label'),
+  annotate: (ctx, argv) => runLabel(ctx, argv, 'annotate'),
+  scale: runScale,
+  rollout: runRollout,
+  explain: runExplain,
+  version: (ctx) => ctx.out(`Client Version: ${KUBECTL_VERSION}\nKustomize Version: v5.7.1\nServer Version: ${KUBECTL_VERSION}\n`),
+  'api-resources': (ctx) => {
+    let text = 'NAME\tSHORTNAMES\tAPIVERSION\tNAMESPACED\tKIND\n';
+    const sorted = [...RESOURCES].sort((a, b) => (a.group === b.group ? (a.plural < b.plural ? -1 : 1) : a.group < b.group ? -1 : 1));
+    for (const r of sorted) {
+      text += `${r.plural}\t${r.shortNames.join(',')}\t${r.group ? `${r.group}/${r.version}` : r.version}\t${r.namespaced}\t${r.kind}\n`;
+    }
+    ctx.out(tabbed(text, { ...GET_TABLE, rememberWidths: false }));
+  },
+};
+
+function levenshtein(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+  }
+  return d[a.length][b.length];
+}
+
+/** cobra's SuggestionsFor: distance ≤ 2 or a prefix. */
+function suggestions(cmd: string): string[] {
+  return Object.keys(COMMANDS).filter((c) => levenshtein(cmd.toLowerCase(), c) <= 2 || c.startsWith(cmd.toLowerCase()));
+}
+
+/** Namespace from -n / --namespace anywhere on the line (pflag: last one wins). */
+function scanNamespace(argv: string[]): string | undefined {
+  let ns: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--') break;
+    if (a === '-n' || a === '--namespace') ns = argv[i + 1];
+    else if (a.startsWith('--namespace=')) ns = a.slice('--namespace='.length);
+    else if (/^-n./.test(a)) ns = a.slice(2).replace(/^=/, '');
+  }
+  return ns;
+}
+
+const HELP = `kubectl controls the Kubernetes cluster manager.
+
+ Find more information at: https://kubernetes.io/docs/reference/kubectl/
+
+Commands available in this simulated cluster:
+  create          Create a resource from a file or from stdin
+  get             Display one or many resources
+  explain         Get documentation for a resource
+  delete          Delete resources by file names, stdin, resources and names, or by resources and label selector
+  rollout         Manage the rollout of a resource
+  scale           Set a new size for a deployment or replica set
+  describe        Show details of a specific resource or group of resources
+  apply           Apply a configuration to a resource by file name or stdin
+  label           Update the labels on a resource
+  annotate        Update the annotations on a resource
+  api-resources   Print the supported API resources on the server
+  version         Print the client and server version information
+
+Usage:
+  kubectl [flags] [options]
+`;
+
+/** Runs one kubectl command line (argv without the leading `kubectl`) against the cluster. */
+export function runKubectl(cluster: Cluster, argv: string[], opts: KubectlOptions = {}): KubectlResult {
+  const nsFlag = scanNamespace(argv);
+  const ctx = new Ctx(cluster, opts, nsFlag ?? 'default', nsFlag !== undefined);
+  let exitCode = 0;
+  let watch: WatchHandle | undefined;
+  // The command is the first word that is not a global flag (or a global flag's value).
+  let idx = 0;
+  while (idx < argv.length && argv[idx].startsWith('-')) idx += argv[idx] === '-n' || argv[idx] === '--namespace' ? 2 : 1;
+  const cmd = argv[idx];
+  const rest = [...argv.slice(0, idx), ...argv.slice(idx + 1)];
+  try {
+    if (cmd === undefined) {
+      ctx.out(HELP);
+    } else if (!(cmd in COMMANDS)) {
+      const s = suggestions(cmd);
+      throw new KubectlError(
+        `error: unknown command "${cmd}" for "kubectl"` + (s.length ? `\n\nDid you mean this?\n${s.map((x) => `\t${x}`).join('\n')}\n` : ''),
+      );
+    } else if (rest.includes('--help') || rest.includes('-h')) {
+      ctx.out(`(simulated kubectl) usage: kubectl ${cmd} [options]\n`);
+    } else {
+      const r = COMMANDS[cmd](ctx, rest);
+      if (r && r.watch) watch = r.watch;
+    }
+  } catch (e) {
+    exitCode = 1;
+    if (e instanceof UsageError) ctx.err(`error: ${e.message}\nSee 'kubectl ${cmd} --help' for usage.`);
+    else if (e instanceof KubectlError) {
+      if (e.text) ctx.err(e.text);
+    } else throw e;
+  }
+  const stdout = ctx.chunks.filter((c) => c.stream === 'stdout').map((c) => c.text).join('');
+  const stderr = ctx.chunks.filter((c) => c.stream === 'stderr').map((c) => c.text).join('');
+  return { stdout, stderr, exitCode, chunks: ctx.chunks, watch };
+}
