@@ -1,6 +1,6 @@
 // `npm test`: type check, unit tests (Vitest), end-to-end tests (Playwright), then one summary line
 // `N passed, N failed, N skipped` over every runner. Exits non-zero when anything failed.
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { npm, npx, run } from './run.mjs';
 
 mkdirSync('reports', { recursive: true });
@@ -25,7 +25,6 @@ async function step(name, command, args) {
   return code;
 }
 
-if (existsSync('scripts/gen-schemas.ts')) await step('generate schemas', npm, ['run', '--silent', 'gen']);
 await step('type check', npm, ['run', '--silent', 'check']);
 
 rmSync('reports/unit.json', { force: true });
