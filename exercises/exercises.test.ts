@@ -1,0 +1,67 @@
+// Every exercise, through the same pipeline the browser runs: exercise.yaml matches the schema, the
+// starter fails at least one check, the solution passes every check with no error diagnostic, and
+// every hint tied to a diagnostic code really gets that code from its `mistake` text.
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadExercise } from '../src/exercises/load';
+import { ExerciseSession } from '../src/exercises/session';
+
+const root = 'exercises';
+const ids = readdirSync(root, { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name)
+  .sort();
+
+const read = (id: string) => (file: string) => {
+  const p = join(root, id, file);
+  return existsSync(p) ? readFileSync(p, 'utf8') : undefined;
+};
+
+it('ships the three tutorial exercises', () => {
+  expect(ids).toEqual(expect.arrayContaining(['create-example-service', 'fix-selector', 'selectorless-slice']));
+});
+
+for (const id of ids) {
+  describe(`exercise ${id}`, () => {
+    const exercise = loadExercise(`${root}/${id}`, read(id));
+    const session = new ExerciseSession(exercise);
+
+    it('is placed in an existing lesson that renders it', () => {
+      const lesson = join('content/lessons', `${exercise.lesson}.mdx`);
+      expect(existsSync(lesson), lesson).toBe(true);
+      expect(readFileSync(lesson, 'utf8')).toContain(`<Exercise id="${id}"`);
+    });
+
+    it('the starter validates but fails at least one check', () => {
+      expect(session.evaluate(exercise.starterText).validation.errors).toEqual([]);
+      const results = session.check(exercise.starterText);
+      expect(results.filter((r) => !r.passed).length).toBeGreaterThan(0);
+    });
+
+    it('the solution passes every check with no error diagnostic', () => {
+      const ev = session.evaluate(exercise.solutionText);
+      expect(ev.validation.errors).toEqual([]);
+      expect(ev.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+      const failed = session.check(exercise.solutionText).filter((r) => !r.passed);
+      expect(failed).toEqual([]);
+    });
+
+    for (const [i, hint] of exercise.hints.entries()) {
+      if (!hint.diagnostic) continue;
+      it(`hint ${i + 1} (${hint.diagnostic}) fires for its mistake`, () => {
+        const ev = session.evaluate(hint.mistake!);
+        expect(ev.validation.errors).toEqual([]);
+        expect(ev.diagnostics.map((d) => d.code)).toContain(hint.diagnostic);
+        // and it lands inside the learner's text, so "show me" has a line to jump to
+        const d = ev.diagnostics.find((x) => x.code === hint.diagnostic)!;
+        expect(d.range?.start.line).toBeGreaterThan(0);
+      });
+    }
+
+    it('the solution does not trigger any hint tied to a diagnostic', () => {
+      const codes = new Set(session.evaluate(exercise.solutionText).diagnostics.map((d) => d.code));
+      expect(exercise.hints.filter((h) => h.diagnostic && codes.has(h.diagnostic))).toEqual([]);
+    });
+  });
+}

@@ -1,0 +1,16 @@
+// Every exercise folder, read at build time through Vite's glob import, checked by loadExercise.
+// Imported only from server-rendered code (Exercise.astro): the browser gets one exercise as JSON.
+import { loadExercise, ExerciseError } from './load';
+import type { Exercise } from './schema';
+
+const files = import.meta.glob('/exercises/*/*.yaml', { query: '?raw', import: 'default', eager: true }) as Record<
+  string,
+  string
+>;
+
+export function getExercise(id: string): Exercise {
+  const folder = `/exercises/${id}`;
+  if (!Object.keys(files).some((p) => p.startsWith(`${folder}/`)))
+    throw new ExerciseError(`<Exercise id="${id}" />: there is no folder exercises/${id}/`);
+  return loadExercise(`exercises/${id}`, (file) => files[`${folder}/${file}`]);
+}

@@ -1,0 +1,116 @@
+// The meaning of each check type in exercise.yaml, over the simulated state, the diagnostics and
+// kubectl. A check answers passed or not, plus what was actually found, in the learner's words.
+import type { Diagnostic } from '../sim/diagnose';
+import type { EndpointSlice, SimulationResult } from '../sim/types';
+import type { Check } from './schema';
+
+export interface KubectlOutput {
+  stdout: string;
+  stderr: string;
+  exitCode: number;
+}
+
+export interface CheckInput {
+  state: SimulationResult;
+  diagnostics: Diagnostic[];
+  /** Validation errors of the learner's text (the API server would reject it). */
+  validationErrors: string[];
+  /** Runs one kubectl command line against the simulated cluster. */
+  kubectl: (line: string) => KubectlOutput;
+}
+
+export interface CheckResult {
+  says: string;
+  passed: boolean;
+  /** What the simulator shows, when the check failed (e.g. "found 0 ready endpoints"). */
+  found?: string;
+}
+
+const SERVICE_NAME_LABEL = 'kubernetes.io/service-name';
+
+/** The slices a Service uses: found by the service-name label alone, in the Service's namespace. */
+export function slicesOfService(state: SimulationResult, service: string, namespace = 'default'): EndpointSlice[] {
+  return state.endpointSlices.filter(
+    (s) => (s.metadata.namespace ?? 'default') === namespace && s.metadata.labels?.[SERVICE_NAME_LABEL] === service,
+  );
+}
+
+/** Ready as kube-proxy reads it: an unset ready condition counts as ready. */
+function isReady(ep: { conditions?: { ready?: boolean } }): boolean {
+  return ep.conditions?.ready !== false;
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const portText = (p: { port?: number; protocol?: string; name?: string }) =>
+  `${p.name ? `${p.name}:` : ''}${p.port ?? '*'}/${p.protocol ?? 'TCP'}`;
+
+function evaluate(check: Check, input: CheckInput): { passed: boolean; found?: string } {
+  const { state } = input;
+  switch (check.type) {
+    case 'readyEndpoints': {
+      const n = slicesOfService(state, check.service, check.namespace)
+        .flatMap((s) => s.endpoints ?? [])
+        .filter(isReady).length;
+      return { passed: n === check.count, found: `found ${plural(n, 'ready endpoint')}` };
+    }
+    case 'sliceCount': {
+      const n = slicesOfService(state, check.service, check.namespace).length;
+      return { passed: n === check.count, found: `found ${plural(n, 'EndpointSlice')}` };
+    }
+    case 'endpointPorts': {
+      const slices = slicesOfService(state, check.service, check.namespace);
+      if (slices.length === 0) return { passed: false, found: 'found no EndpointSlice for it' };
+      const want = check.ports.map((p) => portText({ ...p, name: p.name ?? '' })).sort().join(', ');
+      const wrong = slices.find(
+        (s) => (s.ports ?? []).map((p) => portText({ ...p, name: p.name ?? '' })).sort().join(', ') !== want,
+      );
+      return wrong
+        ? { passed: false, found: `${wrong.metadata.name} has ports ${(wrong.ports ?? []).map(portText).join(', ') || '<unset>'}` }
+        : { passed: true };
+    }
+    case 'addressType': {
+      const slices = slicesOfService(state, check.service, check.namespace);
+      if (slices.length === 0) return { passed: false, found: 'found no EndpointSlice for it' };
+      const wrong = slices.find((s) => s.addressType !== check.addressType);
+      return wrong ? { passed: false, found: `${wrong.metadata.name} has addressType ${wrong.addressType}` } : { passed: true };
+    }
+    case 'podEndpoint': {
+      const ep = slicesOfService(state, check.service, check.namespace)
+        .flatMap((s) => s.endpoints ?? [])
+        .find((e) => e.targetRef?.kind === 'Pod' && e.targetRef.name === check.pod);
+      if (!ep) return { passed: false, found: `no endpoint points at Pod ${check.pod}` };
+      const got = ep.conditions ?? {};
+      const bad = (Object.keys(check.conditions) as (keyof typeof got)[]).filter((k) => got[k] !== check.conditions[k]);
+      return bad.length
+        ? { passed: false, found: bad.map((k) => `${k} is ${got[k] ?? 'unset'}`).join(', ') }
+        : { passed: true };
+    }
+    case 'endpointsAddresses': {
+      const ns = check.namespace ?? 'default';
+      const obj = state.endpoints.find((e) => e.metadata.name === check.service && (e.metadata.namespace ?? 'default') === ns);
+      if (!obj) return { passed: false, found: `there is no Endpoints object named ${check.service}` };
+      const ready = (obj.subsets ?? []).reduce((n, s) => n + (s.addresses?.length ?? 0), 0);
+      const notReady = (obj.subsets ?? []).reduce((n, s) => n + (s.notReadyAddresses?.length ?? 0), 0);
+      const passed = ready === check.ready && (check.notReady === undefined || notReady === check.notReady);
+      return { passed, found: `found ${plural(ready, 'ready address')} and ${notReady} not ready` };
+    }
+    case 'noErrorDiagnostics': {
+      const errors = [...input.validationErrors, ...input.diagnostics.filter((d) => d.severity === 'error').map((d) => d.message)];
+      return errors.length ? { passed: false, found: errors.join(' ') } : { passed: true };
+    }
+    case 'kubectl': {
+      const out = input.kubectl(check.command);
+      const text = check.stream === 'stderr' ? out.stderr : out.stdout;
+      return text.includes(check.contains)
+        ? { passed: true }
+        : { passed: false, found: `\`${check.command}\` printed:\n${(out.stdout + out.stderr).trimEnd() || '(nothing)'}` };
+    }
+  }
+}
+
+export function runChecks(checks: readonly Check[], input: CheckInput): CheckResult[] {
+  return checks.map((check) => {
+    const { passed, found } = evaluate(check, input);
+    return passed ? { says: check.says, passed } : { says: check.says, passed, found };
+  });
+}

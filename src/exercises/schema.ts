@@ -1,0 +1,89 @@
+// The shape of exercises/<id>/exercise.yaml. Checks and hints are data: the check runner
+// (checks.ts) gives each check type its meaning, so an author never writes code.
+import { z } from 'zod';
+import { CODE_TABLE } from '../sim/diagnose/table';
+import type { DiagnosticCode } from '../sim/diagnose/types';
+
+const DIAGNOSTIC_CODES = CODE_TABLE.map(([code]) => code) as [DiagnosticCode, ...DiagnosticCode[]];
+
+const name = z.string().regex(/^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/, 'a Kubernetes object name');
+/** Every check has the sentence a learner reads beside its result. */
+const says = z.string().min(8);
+const target = { service: name, namespace: name.optional(), says };
+const count = z.number().int().min(0);
+
+const port = z.strictObject({
+  port: z.number().int().min(1).max(65535),
+  protocol: z.enum(['TCP', 'UDP', 'SCTP']).optional(),
+  name: z.string().optional(),
+});
+
+export const checkSchema = z.discriminatedUnion('type', [
+  /** Endpoints with ready true (or unset) across the EndpointSlices labelled for the Service. */
+  z.strictObject({ type: z.literal('readyEndpoints'), ...target, count }),
+  /** EndpointSlices labelled kubernetes.io/service-name=<service>. */
+  z.strictObject({ type: z.literal('sliceCount'), ...target, count }),
+  /** Every slice of the Service has exactly these ports (order does not matter, name '' = unnamed). */
+  z.strictObject({ type: z.literal('endpointPorts'), ...target, ports: z.array(port).min(1) }),
+  /** Every slice of the Service has this addressType (and there is at least one). */
+  z.strictObject({ type: z.literal('addressType'), ...target, addressType: z.enum(['IPv4', 'IPv6', 'FQDN']) }),
+  /** The conditions of the endpoint whose targetRef is the named Pod. */
+  z.strictObject({
+    type: z.literal('podEndpoint'),
+    ...target,
+    pod: name,
+    conditions: z.strictObject({ ready: z.boolean().optional(), serving: z.boolean().optional(), terminating: z.boolean().optional() }),
+  }),
+  /** The legacy Endpoints object of the Service: ready (addresses) and not-ready address counts. */
+  z.strictObject({ type: z.literal('endpointsAddresses'), ...target, ready: count, notReady: count.optional() }),
+  /** No diagnostic of severity error for the current text. */
+  z.strictObject({ type: z.literal('noErrorDiagnostics'), says }),
+  /** A kubectl command's output (stdout unless `stream` says otherwise) contains a text. */
+  z.strictObject({
+    type: z.literal('kubectl'),
+    command: z.string().regex(/^kubectl\s/, 'a command line starting with "kubectl "'),
+    contains: z.string().min(1),
+    stream: z.enum(['stdout', 'stderr']).default('stdout'),
+    says,
+  }),
+]);
+
+export const hintSchema = z
+  .strictObject({
+    /** What the learner reads (short Markdown: `code` and **bold** only). */
+    text: z.string().min(8),
+    /** Show this hint first when the diagnostic fires for the learner's text. */
+    diagnostic: z.enum(DIAGNOSTIC_CODES).optional(),
+    /** A full learner text making the mistake this hint is about (the unit test checks the code fires). */
+    mistake: z.string().optional(),
+  })
+  .refine((h) => !h.diagnostic || h.mistake, { message: 'a hint tied to a diagnostic needs a `mistake` text that makes it fire' });
+
+export const exerciseSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+  title: z.string().min(3),
+  /** The lesson file (content/lessons/<lesson>.mdx) that shows the exercise. */
+  lesson: z.string().regex(/^[a-z0-9-]+$/),
+  /** Short Markdown: what to achieve. */
+  goal: z.string().min(10),
+  /** Read-only manifests the exercise starts from (multi-document YAML). */
+  cluster: z.string().default(''),
+  /** The file name the learner edits, as kubectl -f sees it. */
+  file: z.string().regex(/^[\w.-]+\.ya?ml$/).default('manifest.yaml'),
+  starter: z.string().regex(/^[\w.-]+\.ya?ml$/).default('starter.yaml'),
+  solution: z.string().regex(/^[\w.-]+\.ya?ml$/).default('solution.yaml'),
+  checks: z.array(checkSchema).min(1),
+  hints: z.array(hintSchema).min(1),
+  /** Suggested kubectl commands, one click away in the Terminal tab. */
+  commands: z.array(z.string().regex(/^kubectl\s/)).default([]),
+});
+
+export type ExerciseSpec = z.infer<typeof exerciseSchema>;
+export type Check = z.infer<typeof checkSchema>;
+export type Hint = z.infer<typeof hintSchema>;
+
+/** An exercise with its files read: what the page embeds and the browser runs. */
+export interface Exercise extends ExerciseSpec {
+  starterText: string;
+  solutionText: string;
+}
