@@ -16,7 +16,16 @@ export class LineCounter {
     }
   }
 
+  private last = 0;
+
   pos(offset: number): Position {
+    // offsets mostly arrive in source order: try the line of the previous lookup first
+    const l = this.last;
+    if (offset >= this.starts[l] && (l + 1 >= this.starts.length || offset < this.starts[l + 1])) return { line: l + 1, col: offset - this.starts[l] + 1 };
+    if (l + 1 < this.starts.length && offset >= this.starts[l + 1] && (l + 2 >= this.starts.length || offset < this.starts[l + 2])) {
+      this.last = l + 1;
+      return { line: l + 2, col: offset - this.starts[l + 1] + 1 };
+    }
     let lo = 0;
     let hi = this.starts.length - 1;
     while (lo < hi) {
@@ -24,6 +33,7 @@ export class LineCounter {
       if (this.starts[mid] <= offset) lo = mid;
       else hi = mid - 1;
     }
+    this.last = lo;
     return { line: lo + 1, col: offset - this.starts[lo] + 1 };
   }
 

@@ -31,6 +31,8 @@ export const LIMITS = {
   maxAliases: 1000,
   /** Nodes per document after alias expansion: the work any later walk will do. */
   maxExpandedNodes: 100_000,
+  /** Lines plus flow-collection commas of the whole input: bounds the parser's work (~5 µs each). */
+  maxItems: 20_000,
 } as const;
 
 /**
@@ -53,6 +55,7 @@ export interface ParseOutcome {
 }
 
 export function escapePointer(key: string): string {
+  if (key.indexOf('~') < 0 && key.indexOf('/') < 0) return key;
   return key.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
@@ -97,6 +100,16 @@ export function parseManifestText(text: string, lc: LineCounter): ParseOutcome {
   const bytes = text.length > LIMITS.maxBytes ? text.length : utf8Length(text);
   if (bytes > LIMITS.maxBytes) {
     issues.push(issue(lc, 'limit', `the input is ${bytes} bytes; at most ${LIMITS.maxBytes} bytes (1 MiB) are accepted`, 0, 0, -1));
+    return { docs: [], issues };
+  }
+
+  let items = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 44) items++;
+  }
+  if (items > LIMITS.maxItems) {
+    issues.push(issue(lc, 'limit', `the input has ${items} lines and list items; at most ${LIMITS.maxItems} are accepted`, 0, 0, -1));
     return { docs: [], issues };
   }
 

@@ -1,17 +1,26 @@
 // Deployment and ReplicaSet validation as pkg/apis/apps/validation/validation.go does it
 // (ValidateDeploymentSpec, ValidateReplicaSetSpec, ValidatePodTemplateSpecForReplicaSet).
 
-import { FieldPath, goStringMap, invalid, notSupported, required, type FieldError } from './field';
-import { prefixable, selectorMatches, validateLabelSelector, validateObjectMeta } from './meta';
+import { FieldPath, goQuote, goStringMap, invalid, notSupported, required, type FieldError } from './field';
+import { prefixable, selectorConvertible, selectorMatches, validateLabelSelector, validateObjectMeta } from './meta';
 import { isDNS1123Subdomain } from './names';
 import { validatePodTemplateSpec } from './pod';
 import { arr, has, isObj, num, obj, str, strMap, type Obj } from './util';
 
 const NONNEG = 'must be greater than or equal to 0';
 
+/** %#v of a metav1.LabelSelector as decoded from JSON (absent fields are nil). */
 function goLabelSelector(sel: Obj): string {
   const ml = isObj(sel.matchLabels) ? goStringMap(strMap(sel.matchLabels)) : 'map[string]string(nil)';
-  const me = Array.isArray(sel.matchExpressions) ? '[]v1.LabelSelectorRequirement{}' : '[]v1.LabelSelectorRequirement(nil)';
+  let me = '[]v1.LabelSelectorRequirement(nil)';
+  if (Array.isArray(sel.matchExpressions)) {
+    const items = sel.matchExpressions.map((raw) => {
+      const r = obj(raw);
+      const values = Array.isArray(r.values) ? `[]string{${r.values.map((v) => goQuote(String(v ?? ''))).join(', ')}}` : '[]string(nil)';
+      return `v1.LabelSelectorRequirement{Key:${goQuote(str(r.key))}, Operator:${goQuote(str(r.operator))}, Values:${values}}`;
+    });
+    me = `[]v1.LabelSelectorRequirement{${items.join(', ')}}`;
+  }
   return `v1.LabelSelector{MatchLabels:${ml}, MatchExpressions:${me}}`;
 }
 
@@ -47,7 +56,8 @@ function validateWorkloadSpec(spec: Obj, path: FieldPath): FieldError[] {
     if (Object.keys(obj(sel.matchLabels)).length + arr(sel.matchExpressions).length === 0)
       errs.push(invalid(path.child('selector'), { goSyntax: goLabelSelector(sel) }, 'empty selector is invalid for deployment'));
   }
-  errs.push(...validateTemplateForReplicaSet(spec, path.child('template')));
+  if (isObj(sel) && !selectorConvertible(sel)) errs.push(invalid(path.child('selector'), { goSyntax: goLabelSelector(sel) }, 'invalid label selector'));
+  else errs.push(...validateTemplateForReplicaSet(spec, path.child('template')));
   return errs;
 }
 

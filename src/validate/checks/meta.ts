@@ -1,7 +1,7 @@
 // ObjectMeta, labels, annotations and label selectors, as pkg/apis/core/validation (ValidateObjectMeta)
 // and apimachinery pkg/api/validation/objectmeta.go + pkg/apis/meta/v1/validation/validation.go check them.
 
-import { FieldPath, forbidden, invalid, notSupported, required, type FieldError } from './field';
+import { FieldPath, forbidden, invalid, required, type FieldError } from './field';
 import { goLen, isDNS1123Label as isDNS1123LabelNs, isQualifiedName, isValidLabelValue } from './names';
 import { arr, isObj, obj, str, type Obj } from './util';
 
@@ -55,8 +55,6 @@ export function validateAnnotations(annotations: unknown, path: FieldPath): Fiel
   return errs;
 }
 
-const SELECTOR_OPS = ['DoesNotExist', 'Exists', 'In', 'NotIn'];
-
 /** metav1validation.ValidateLabelSelector (AllowInvalidLabelValueInSelector false for new objects). */
 export function validateLabelSelector(sel: Obj, path: FieldPath): FieldError[] {
   const errs: FieldError[] = [];
@@ -69,7 +67,7 @@ export function validateLabelSelector(sel: Obj, path: FieldPath): FieldError[] {
       if (values.length === 0) errs.push(required(p.child('values'), 'must be specified when `operator` is \'In\' or \'NotIn\''));
     } else if (op === 'Exists' || op === 'DoesNotExist') {
       if (values.length > 0) errs.push(forbidden(p.child('values'), 'may not be specified when `operator` is \'Exists\' or \'DoesNotExist\''));
-    } else errs.push(notSupported(p.child('operator'), op, SELECTOR_OPS));
+    } else errs.push(invalid(p.child('operator'), op, 'not a valid selector operator'));
     for (const m of isQualifiedName(str(r.key))) errs.push(invalid(p.child('key'), str(r.key), m));
     values.forEach((v, j) => {
       for (const m of isValidLabelValue(String(v ?? ''))) errs.push(invalid(p.child('values').index(j), String(v ?? ''), m));
@@ -77,6 +75,17 @@ export function validateLabelSelector(sel: Obj, path: FieldPath): FieldError[] {
   });
   errs.push(...validateLabels(sel.matchLabels, path.child('matchLabels')));
   return errs;
+}
+
+/** LabelSelectorAsSelector fails on an unknown operator (or an In/NotIn without values). */
+export function selectorConvertible(sel: Obj): boolean {
+  return arr(sel.matchExpressions).every((raw) => {
+    const r = obj(raw);
+    const op = str(r.operator);
+    if (op === 'In' || op === 'NotIn') return arr(r.values).length > 0;
+    if (op === 'Exists' || op === 'DoesNotExist') return arr(r.values).length === 0;
+    return false;
+  });
 }
 
 /** Does a (valid) LabelSelector select these labels? Empty selector selects everything. */

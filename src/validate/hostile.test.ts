@@ -1,0 +1,87 @@
+// Hostile input: each gets a clear error, fast, and never a throw or a hang.
+import { describe, expect, it } from 'vitest';
+import { validateManifests, LIMITS } from './index';
+
+/** Best of two runs: the first one also pays for compiling the code paths it meets. */
+function timed(text: string) {
+  let best = Infinity;
+  let r = validateManifests(text);
+  for (let i = 0; i < 2; i++) {
+    const t0 = performance.now();
+    r = validateManifests(text);
+    best = Math.min(best, performance.now() - t0);
+  }
+  return { r, ms: best };
+}
+
+describe('hostile input', () => {
+  it('warms up', () => validateManifests('apiVersion: v1\nkind: Namespace\nmetadata: {name: a}\n'));
+
+  it('refuses more than 1 MiB', () => {
+    const { r, ms } = timed('a: ' + 'x'.repeat(LIMITS.maxBytes) + '\n');
+    expect(r.errors.map((e) => e.code)).toEqual(['limit']);
+    expect(r.errors[0].message).toMatch(/1 MiB/);
+    expect(ms).toBeLessThan(100);
+  });
+
+  it('refuses 10 MiB at once', () => {
+    const { r, ms } = timed('x'.repeat(10 * LIMITS.maxBytes));
+    expect(r.errors.map((e) => e.code)).toEqual(['limit']);
+    expect(ms).toBeLessThan(100);
+  });
+
+  it('stops after 500 documents', () => {
+    const { r, ms } = timed('apiVersion: v1\nkind: Namespace\nmetadata:\n  name: ns\n---\n'.repeat(600));
+    expect(r.errors.map((e) => e.message)).toEqual(['more than 500 documents; the rest are ignored']);
+    expect(r.errors[0].doc).toBe(500);
+    expect(ms).toBeLessThan(100);
+  });
+
+  it('stops a billion-laughs alias bomb', () => {
+    let text = 'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n';
+    let prev = 'a';
+    for (const n of 'bcdefghi') {
+      text += `${n}: &${n} [${Array(9).fill('*' + prev).join(',')}]\n`;
+      prev = n;
+    }
+    const { r, ms } = timed(text);
+    expect(r.errors.map((e) => e.code)).toEqual(['limit']);
+    expect(r.errors[0].message).toMatch(/expands to more than/);
+    expect(ms).toBeLessThan(100);
+  });
+
+  it('stops deep nesting', () => {
+    const { r, ms } = timed('a: ' + '['.repeat(5000) + ']'.repeat(5000) + '\n');
+    expect(r.errors.map((e) => e.code)).toEqual(['limit']);
+    expect(r.errors[0].message).toBe(`nesting deeper than ${LIMITS.maxDepth} levels`);
+    expect(ms).toBeLessThan(100);
+  });
+
+  it('reports binary junk as a YAML error', () => {
+    const junk = Array.from({ length: 200_000 }, (_, i) => String.fromCharCode((i * 7919) % 256)).join('');
+    const { r, ms } = timed(junk);
+    expect(r.errors.length).toBeGreaterThan(0);
+    expect(r.errors[0].code).toBe('yaml-syntax');
+    expect(ms).toBeLessThan(100);
+  });
+
+  it('refuses more than 20000 lines before parsing', () => {
+    const { r, ms } = timed('a: 1\n'.repeat(25000));
+    expect(r.errors.map((e) => e.message)).toEqual(['the input has 25000 lines and list items; at most 20000 are accepted']);
+    expect(ms).toBeLessThan(100);
+  });
+
+  it('refuses a flow sequence of 100000 items before parsing', () => {
+    const { r, ms } = timed('a: [' + '1,'.repeat(100000) + '1]\n');
+    expect(r.errors.map((e) => e.code)).toEqual(['limit']);
+    expect(ms).toBeLessThan(100);
+  });
+
+  it('still validates a document with 5000 keys quickly', () => {
+    const many = 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: ns\n  labels:\n' + Array.from({ length: 5000 }, (_, i) => `    k${i}: v`).join('\n') + '\n';
+    const { r, ms } = timed(many);
+    expect(r.errors).toEqual([]);
+    expect(r.objects).toHaveLength(1);
+    expect(ms).toBeLessThan(100);
+  });
+});

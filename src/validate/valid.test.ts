@@ -1,0 +1,50 @@
+// Valid manifests pass untouched: every object comes back, equal to what the YAML says.
+import { describe, expect, it } from 'vitest';
+import { load } from 'js-yaml';
+import { validateManifests } from './index';
+import { VALID_MANIFESTS } from './fixtures.testutil';
+
+describe('valid manifests', () => {
+  it('accepts one of every supported kind, unchanged', () => {
+    const r = validateManifests(VALID_MANIFESTS);
+    expect(r.errors).toEqual([]);
+    const docs = VALID_MANIFESTS.split(/^---$/m).map((d) => load(d));
+    expect(r.objects.map((o) => o.object)).toEqual(docs);
+    expect(r.objects.map((o) => o.doc)).toEqual(docs.map((_, i) => i));
+  });
+
+  it('accepts an EndpointSlice port of 70000 and of 0 (the API server does not check slice port numbers)', () => {
+    const r = validateManifests(
+      'apiVersion: discovery.k8s.io/v1\nkind: EndpointSlice\nmetadata:\n  name: s\naddressType: IPv4\nendpoints: []\nports:\n- port: 70000\n- name: b\n  port: 0\n',
+    );
+    expect(r.errors).toEqual([]);
+    expect(r.objects).toHaveLength(1);
+  });
+
+  it('accepts null fields as Go does (labels: with nothing under it)', () => {
+    const r = validateManifests('apiVersion: v1\nkind: Service\nmetadata:\n  name: web\n  labels:\nspec:\n  selector:\n  ports:\n  - port: 80\n');
+    expect(r.errors).toEqual([]);
+  });
+
+  it('accepts a Service name starting with a digit when RelaxedServiceNameValidation is on', () => {
+    const r = validateManifests('apiVersion: v1\nkind: Service\nmetadata:\n  name: 1web\nspec:\n  ports:\n  - port: 80\n', { serviceNameValidation: 'relaxed' });
+    expect(r.errors).toEqual([]);
+  });
+
+  it('warns (no error) on v1 Endpoints, as the 1.33+ API server does', () => {
+    const r = validateManifests(VALID_MANIFESTS);
+    expect(r.warnings.map((w) => w.message)).toEqual(['v1 Endpoints is deprecated in v1.33+; use discovery.k8s.io/v1 EndpointSlice']);
+  });
+
+  it('validates a 200-object manifest in a few milliseconds', () => {
+    const one = (i: number) =>
+      `apiVersion: v1\nkind: Service\nmetadata:\n  name: svc-${i}\n  labels: {app: a${i}}\nspec:\n  selector:\n    app: a${i}\n  ports:\n  - name: http\n    port: 80\n    targetPort: 8080\n`;
+    const text = Array.from({ length: 200 }, (_, i) => one(i)).join('---\n');
+    validateManifests(text); // warm up
+    const t0 = performance.now();
+    const r = validateManifests(text);
+    const ms = performance.now() - t0;
+    expect(r.objects).toHaveLength(200);
+    expect(ms).toBeLessThan(50);
+  });
+});
