@@ -17,9 +17,11 @@ export function formatTime(ms: number): string {
 
 export class SimClock {
   private ms: number;
+  private text: string;
 
   constructor(start: string = DEFAULT_START_TIME) {
     this.ms = parseTime(start);
+    this.text = formatTime(this.ms);
   }
 
   nowMs(): number {
@@ -27,7 +29,7 @@ export class SimClock {
   }
 
   now(): string {
-    return formatTime(this.ms);
+    return this.text;
   }
 
   /** Time `seconds` from now, formatted (used for deletionTimestamp = now + grace). */
@@ -38,5 +40,6 @@ export class SimClock {
   advance(seconds: number): void {
     if (!Number.isFinite(seconds) || seconds < 0) throw new Error(`cannot advance the clock by ${seconds}s`);
     this.ms += seconds * 1000;
+    this.text = formatTime(this.ms);
   }
 }

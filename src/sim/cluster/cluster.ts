@@ -58,6 +58,8 @@ const APPLY_ORDER: Kind[] = ['Namespace', 'Node', 'Service', 'Endpoints', 'Endpo
 /** Namespaces every cluster starts with (no `kubernetes` Service: see reference §0). */
 const INITIAL_NAMESPACES = ['default', 'kube-node-lease', 'kube-public', 'kube-system'];
 const SETTLE_ROUND_LIMIT = 1000;
+/** One /24 of the default 10.244.0.0/16 per node. */
+const MAX_DEFAULT_NODES = 256;
 
 export function resolveOptions(options: ClusterOptions = {}): Required<ClusterOptions> {
   const o = { ...DEFAULT_OPTIONS };
@@ -306,7 +308,7 @@ export class SimCluster implements Cluster, WorkloadHost {
     if (nodes.size === 0) this.addDefaultNodes(this.options.defaultNodes);
     let best: Node | undefined;
     let bestCount = Infinity;
-    for (const node of [...nodes.values()] as Node[]) {
+    for (const node of nodes.values() as Iterable<Node>) {
       if (!this.fits(pod, node)) continue;
       const count = this.nodePodCount.get(node.metadata.name!) ?? 0;
       if (count < bestCount || (count === bestCount && node.metadata.name! < best!.metadata.name!)) {
@@ -314,10 +316,14 @@ export class SimCluster implements Cluster, WorkloadHost {
         bestCount = count;
       }
     }
-    if (!best && this.onlyDefaultNodes()) {
-      // Like a cluster autoscaler: the default cluster grows when every default node is full.
-      this.addDefaultNodes(1);
-      return this.schedule(pod);
+    if (!best && this.onlyDefaultNodes() && this.defaultNodeNames.size < MAX_DEFAULT_NODES) {
+      // Like a cluster autoscaler: the default cluster grows when every default node is full —
+      // provided a new default node would take the pod at all (node selector, tolerations).
+      const probe = defaultNode(this.defaultNodeNames.size, { podCIDRs: [], internalIPs: [] }, this.clock.now());
+      if (this.fits(pod, probe)) {
+        this.addDefaultNodes(1);
+        return this.schedule(pod);
+      }
     }
     return best?.metadata.name;
   }
