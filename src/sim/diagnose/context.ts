@@ -2,6 +2,7 @@
 // Service they are labelled for. Built once per diagnose() call so the checks stay O(objects).
 
 import type { EndpointSlice, Endpoints, Kind, KObject, ObjectRef, Pod, Service, SimulationResult } from '../types';
+import { selectorMatches } from '../podutil';
 import { CODE_LESSON } from './table';
 import { resolvePointer, type Segment } from './pointer';
 import type { DiagnoseInput, Diagnostic, DiagnosticCode, DiagnosticObject, Severity } from './types';
@@ -50,6 +51,9 @@ export interface Ctx {
   /** Objects as written, in manifest order. */
   written: readonly KObject[];
   raw(kind: Kind, namespace: string, name: string): KObject | undefined;
+  /** Pods the Service's selector matches in its namespace (cached; [] without a selector). */
+  selected(svc: Service): Pod[];
+  podNamed(namespace: string, name: string): Pod | undefined;
   isUser(ref: DiagnosticObject): boolean;
   emit(d: Draft): void;
 }
@@ -95,15 +99,28 @@ export function buildContext(input: DiagnoseInput): Built {
   );
   const out: Built['out'] = [];
   let seq = 0;
+  const podsByNs = groupBy(state.pods, nsOf);
+  const podsByName = new Map(state.pods.map((p) => [nsName(nsOf(p), p.metadata.name ?? ''), p]));
+  const selectedCache = new Map<Service, Pod[]>();
 
   const ctx: Ctx = {
     state,
-    podsByNs: groupBy(state.pods, nsOf),
+    podsByNs,
     slicesByService,
     services: new Map(state.services.map((s) => [nsName(nsOf(s), s.metadata.name ?? ''), s])),
     endpoints: new Map(state.endpoints.map((e) => [nsName(nsOf(e), e.metadata.name ?? ''), e])),
     written: objects,
     raw: (kind, namespace, name) => rawByKey.get(refKey({ kind, namespace, name }))?.obj,
+    selected(svc) {
+      let pods = selectedCache.get(svc);
+      if (!pods) {
+        const sel = svc.spec.selector;
+        pods = sel && Object.keys(sel).length ? (podsByNs.get(nsOf(svc)) ?? []).filter((p) => selectorMatches(sel, p.metadata.labels)) : [];
+        selectedCache.set(svc, pods);
+      }
+      return pods;
+    },
+    podNamed: (namespace, name) => podsByName.get(nsName(namespace, name)),
     isUser(ref) {
       const k = refKey(ref);
       return userKeys ? userKeys.has(k) && rawByKey.has(k) : rawByKey.has(k);

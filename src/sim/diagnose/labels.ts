@@ -45,51 +45,64 @@ export type LabelDiff =
   /** the object lacks the key (and nothing resembles it) */
   | { kind: 'missing'; key: string; want: string; closeness: 1 };
 
+// Three reusable rows: label keys and values are short (≤ 63 characters after the prefix).
+let rows: Int32Array[] = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+
 /** Edit distance counting a swap of two neighbours as one edit (optimal string alignment). */
 export function editDistance(a: string, b: string): number {
   if (a === b) return 0;
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) d[0][j] = j;
+  if (b.length + 1 > rows[0].length) rows = rows.map(() => new Int32Array(b.length + 1));
+  let [before, prev, cur] = rows;
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
+    cur[0] = i;
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) v = Math.min(v, before[j - 2] + 1);
+      cur[j] = v;
     }
+    [before, prev, cur] = [prev, cur, before];
   }
-  return d[a.length][b.length];
+  return prev[b.length];
 }
 
-export function closeness(want: string, got: string): Closeness {
-  if (want.toLowerCase() === got.toLowerCase()) return 3;
-  const d = editDistance(want.toLowerCase(), got.toLowerCase());
+/** `caseOnly` skips the typo grading when only case slips matter (a cheaper 3-or-1 answer). */
+export function closeness(want: string, got: string, caseOnly = false): Closeness {
+  const a = want.toLowerCase();
+  const b = got.toLowerCase();
+  if (a === b) return 3;
+  if (caseOnly) return 1;
+  // More than two edits apart in length alone: not a typo (and no need to compute the distance).
+  if (Math.abs(a.length - b.length) > 2) return 1;
+  const d = editDistance(a, b);
   // A typo: one or two edits, at most half the word ("wbe" for "web", not "db" for "web").
-  return d <= 2 && d * 2 <= Math.max(want.length, got.length) ? 2 : 1;
+  return d <= 2 && d * 2 <= Math.max(a.length, b.length) ? 2 : 1;
 }
 
 /** Every selector label the object's labels do not satisfy, each explained. */
-export function compareLabels(selector: Labels, labels: Labels | undefined): LabelDiff[] {
+export function compareLabels(selector: Labels, labels: Labels | undefined, caseOnly = false): LabelDiff[] {
   const have = labels ?? {};
   const diffs: LabelDiff[] = [];
   for (const key of Object.keys(selector).sort()) {
     const want = selector[key];
     if (Object.prototype.hasOwnProperty.call(have, key)) {
-      if (have[key] !== want) diffs.push({ kind: 'value', key, want, got: have[key], closeness: closeness(want, have[key]) });
+      if (have[key] !== want) diffs.push({ kind: 'value', key, want, got: have[key], closeness: closeness(want, have[key], caseOnly) });
       continue;
     }
-    const misspelt = findMisspeltKey(key, want, selector, have);
+    const misspelt = findMisspeltKey(key, want, selector, have, caseOnly);
     diffs.push(misspelt ?? { kind: 'missing', key, want, closeness: 1 });
   }
   return diffs;
 }
 
-function findMisspeltKey(key: string, want: string, selector: Labels, have: Labels): LabelDiff | undefined {
+function findMisspeltKey(key: string, want: string, selector: Labels, have: Labels, caseOnly: boolean): LabelDiff | undefined {
   let best: LabelDiff | undefined;
   for (const [gotKey, got] of Object.entries(have)) {
     if (Object.prototype.hasOwnProperty.call(selector, gotKey)) continue;
     // The value must be the wanted one (up to case), else the label is simply another label.
     if (got.toLowerCase() !== want.toLowerCase()) continue;
-    const c = closeness(key, gotKey);
+    const c = closeness(key, gotKey, caseOnly);
     if (c === 1) continue;
     if (!best || c > best.closeness) best = { kind: 'key', key, want, gotKey, got, closeness: c };
   }

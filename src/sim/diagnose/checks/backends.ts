@@ -4,7 +4,7 @@
 // kube-proxy uses ready endpoints, and falls back to serving+terminating ones only when none is ready.
 
 import type { EndpointSlice, Pod, Service } from '../../types';
-import { isPodTerminal, isPodTerminating, serviceWantsEndpoints, selectorMatches } from '../../podutil';
+import { isPodTerminal, isPodTerminating, serviceWantsEndpoints } from '../../podutil';
 import { type Ctx, endpointsAt, nsOf, refOf, slicesOf, type Target } from '../context';
 import { listNames, plural } from '../text';
 import { podSource } from '../workloads';
@@ -22,7 +22,6 @@ interface Ep {
 /** The endpoints kube-proxy would see for the Service: IP slices labelled for it, one entry per pod/address. */
 function collect(ctx: Ctx, svc: Service): Ep[] {
   const ns = nsOf(svc);
-  const pods = new Map((ctx.podsByNs.get(ns) ?? []).map((p) => [p.metadata.name ?? '', p]));
   const seen = new Set<string>();
   const eps: Ep[] = [];
   for (const slice of slicesOf(ctx, svc)) {
@@ -34,7 +33,7 @@ function collect(ctx: Ctx, svc: Service): Ep[] {
       seen.add(key);
       const ready = e.conditions?.ready ?? true; // nil ready/serving mean true, nil terminating false
       eps.push({
-        pod: ref ? pods.get(ref) : undefined,
+        pod: ref ? ctx.podNamed(ns, ref) : undefined,
         label: ref ? `pod ${ref}` : e.addresses[0],
         ready,
         serving: e.conditions?.serving ?? true,
@@ -56,8 +55,7 @@ export function checkBackends(ctx: Ctx, svc: Service): void {
   let explained = 0;
   let selected: Pod[] = [];
   if (serviceWantsEndpoints(svc)) {
-    const sel = svc.spec.selector!;
-    selected = (ctx.podsByNs.get(nsOf(svc)) ?? []).filter((p) => selectorMatches(sel, p.metadata.labels));
+    selected = ctx.selected(svc);
     explained = checkSelectedPods(ctx, svc, selected, eps, ready === 0);
   }
   if (eps.length === 0) {
@@ -79,20 +77,22 @@ function checkSelectedPods(ctx: Ctx, svc: Service, selected: Pod[], eps: Ep[], n
   const live = selected.filter((p) => !isPodTerminal(p));
   const noIP = live.filter((p) => !hasIP(p));
   const inSlices = new Set(eps.map((e) => e.pod));
-  const legacy = endpointsAt(ctx, nsOf(svc), name ?? '');
-  const legacyPods = new Set(
-    (legacy?.subsets ?? []).flatMap((s) => [...(s.addresses ?? []), ...(s.notReadyAddresses ?? [])]).map((a) => a.targetRef?.name),
+  // Left out of the slices although it has an IP: the Node is unknown (the event the controller
+  // emits says so); confirmed by the legacy Endpoints (which ignores nodes) or by the written Nodes.
+  const candidates = live.filter(
+    (p) => hasIP(p) && !isPodTerminating(p) && !svc.spec.publishNotReadyAddresses && !!p.spec.nodeName && !inSlices.has(p),
   );
-  const writtenNodes = ctx.written.filter((o) => o.kind === 'Node').map((o) => o.metadata.name);
-  const lostNode = live.filter(
-    (p) =>
-      hasIP(p) &&
-      !isPodTerminating(p) &&
-      !svc.spec.publishNotReadyAddresses &&
-      !!p.spec.nodeName &&
-      !inSlices.has(p) &&
-      (legacyPods.has(p.metadata.name) || (writtenNodes.length > 0 && !writtenNodes.includes(p.spec.nodeName))),
-  );
+  let lostNode: Pod[] = [];
+  if (candidates.length) {
+    const legacy = endpointsAt(ctx, nsOf(svc), name ?? '');
+    const legacyPods = new Set(
+      (legacy?.subsets ?? []).flatMap((s) => [...(s.addresses ?? []), ...(s.notReadyAddresses ?? [])]).map((a) => a.targetRef?.name),
+    );
+    const writtenNodes = ctx.written.filter((o) => o.kind === 'Node').map((o) => o.metadata.name);
+    lostNode = candidates.filter(
+      (p) => legacyPods.has(p.metadata.name) || (writtenNodes.length > 0 && !writtenNodes.includes(p.spec.nodeName)),
+    );
+  }
   const names = (ps: Pod[]) => listNames(ps.map((p) => p.metadata.name ?? ''));
   const who = (ps: Pod[]) => (ps.length === 1 ? `Pod ${names(ps)}` : `${ps.length} of the ${selected.length} pods it selects (${names(ps)})`);
   const podTargets = (ps: Pod[], rel: (string | number)[]): Target[] => {

@@ -3,7 +3,7 @@
 // still an endpoint, in a slice without that port. A numeric targetPort is never checked at all.
 
 import type { ContainerPort, Pod, Service, ServicePort } from '../../types';
-import { isPodTerminal, serviceWantsEndpoints, selectorMatches } from '../../podutil';
+import { isPodTerminal, serviceWantsEndpoints } from '../../podutil';
 import { type Ctx, nsOf, refOf, type Target } from '../context';
 import { closeness } from '../labels';
 import { declaredPorts, describeContainerPort, describeServicePort, findPort, protocolOf } from '../ports';
@@ -12,8 +12,7 @@ import { podSource } from '../workloads';
 
 export function checkPorts(ctx: Ctx, svc: Service): void {
   if (!serviceWantsEndpoints(svc)) return;
-  const sel = svc.spec.selector!;
-  const pods = (ctx.podsByNs.get(nsOf(svc)) ?? []).filter((p) => selectorMatches(sel, p.metadata.labels) && !isPodTerminal(p));
+  const pods = ctx.selected(svc).filter((p) => !isPodTerminal(p));
   if (pods.length === 0) return;
   (svc.spec.ports ?? []).forEach((port, i) => {
     const target = port.targetPort ?? port.port;

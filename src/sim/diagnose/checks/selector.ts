@@ -19,11 +19,12 @@ export function checkSelector(ctx: Ctx, svc: Service): void {
   if (!sel || Object.keys(sel).length === 0) return; // selectorless: see selectorless.ts
 
   const pods = ctx.podsByNs.get(ns) ?? [];
-  const selected = pods.filter((p) => selectorMatches(sel, p.metadata.labels));
+  const selected = ctx.selected(svc);
+  const isSelected = new Set(selected);
   const none = selected.length === 0;
   const covered = templateMismatches(ctx, svc, sel, none);
   const coveredPods = new Set(covered.flatMap((w) => w.pods));
-  nearMisses(ctx, svc, sel, pods.filter((p) => !selected.includes(p) && !coveredPods.has(p)), pods.length, none);
+  nearMisses(ctx, svc, sel, pods.filter((p) => !isSelected.has(p) && !coveredPods.has(p)), pods.length, none);
   if (none) {
     otherNamespaces(ctx, svc, sel);
     matchesNoPods(ctx, svc, sel, pods);
@@ -72,7 +73,7 @@ function templateMismatches(ctx: Ctx, svc: Service, sel: Labels, none: boolean):
   const found: Array<{ w: Workload; diffs: LabelDiff[] }> = [];
   for (const w of workloadsIn(ctx, nsOf(svc))) {
     if (selectorMatches(sel, w.templateLabels)) continue;
-    const diffs = compareLabels(sel, w.templateLabels);
+    const diffs = compareLabels(sel, w.templateLabels, !none);
     const one = diffs.length === 1 ? diffs[0] : undefined;
     const intended = none
       ? (one && (one.closeness >= 2 || keys >= 2)) || w.obj.metadata.name === svc.metadata.name || diffs.length < keys
@@ -125,7 +126,7 @@ function nearMisses(ctx: Ctx, svc: Service, sel: Labels, pods: Pod[], podsInNs: 
   const keys = Object.keys(sel).length;
   const groups = new Map<string, { d: LabelDiff; pods: Pod[] }>();
   for (const pod of pods) {
-    const diffs = compareLabels(sel, pod.metadata.labels);
+    const diffs = compareLabels(sel, pod.metadata.labels, !none);
     if (diffs.length !== 1) continue;
     const d = diffs[0];
     // Nothing selected: a typo, or one label off a multi-label selector. Some selected: only case slips.
