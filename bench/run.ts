@@ -1,12 +1,14 @@
 // `npm run bench`: how fast the simulated controllers settle, and how much they write.
 //   1. 10,000 pods behind one Service, reconciled from nothing (the Service appears over existing pods);
 //   2. 1,000 Services of 10 pods each, from nothing;
-//   3. one pod's readiness flipping in a 10,000-pod Service (targets: < 1 ms, exactly one slice written).
+//   3. one pod's readiness flipping in a 10,000-pod Service (targets: < 1 ms, exactly one slice written);
+//   4. diagnose() on a 200-object manifest (bench/diagnose.ts; target: < 5 ms).
 // Setup is not timed; each measured step runs on a fresh cluster (1, 2) or on alternating flips (3).
 // Prints the median of several runs after a warm-up, and the writes (objects and bytes) of one run.
 
 import { createCluster } from '../src/sim';
 import type { Cluster, KObject, Write } from '../src/sim';
+import { benchDiagnose } from './diagnose';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const WARMUP = 2;
@@ -123,6 +125,8 @@ const results = [
     },
   }),
 ];
+
+results.push(benchDiagnose());
 
 if (results.some((ok) => !ok)) {
   console.log('\nsome targets were missed');

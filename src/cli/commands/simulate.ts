@@ -4,6 +4,7 @@
 
 import { dump } from 'js-yaml';
 import { simulate } from '../../sim';
+import { diagnose } from '../../sim/diagnose';
 import { sortKeysDeep } from '../../sim/cluster';
 import { readManifests } from '../read-manifests';
 import type { CliCommand, CliIO } from './types';
@@ -77,7 +78,8 @@ async function run(argv: string[], io: CliIO): Promise<number> {
   const out = {
     endpointSlices: result.endpointSlices.map(sortKeysDeep),
     endpoints: result.endpoints.map(sortKeysDeep),
-    diagnostics: [] as unknown[],
+    // Every object came from the learner's files, so every hint may carry a path.
+    diagnostics: diagnose({ objects, state: result }),
   };
   io.stdout(args.output === 'json' ? `${JSON.stringify(out, null, 4)}\n` : dump(out, { noRefs: true, lineWidth: -1, seqNoIndent: true }));
   return 0;
