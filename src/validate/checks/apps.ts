@@ -1,7 +1,7 @@
 // Deployment and ReplicaSet validation as pkg/apis/apps/validation/validation.go does it
 // (ValidateDeploymentSpec, ValidateReplicaSetSpec, ValidatePodTemplateSpecForReplicaSet).
 
-import { FieldPath, goQuote, goStringMap, invalid, notSupported, required, type FieldError } from './field';
+import { FieldPath, goJSONValue, goStringMapJSON, invalid, notSupported, required, type FieldError } from './field';
 import { prefixable, selectorConvertible, selectorMatches, validateLabelSelector, validateObjectMeta } from './meta';
 import { isDNS1123Subdomain } from './names';
 import { validatePodTemplateSpec } from './pod';
@@ -9,19 +9,20 @@ import { arr, has, isObj, num, obj, str, strMap, type Obj } from './util';
 
 const NONNEG = 'must be greater than or equal to 0';
 
-/** %#v of a metav1.LabelSelector as decoded from JSON (absent fields are nil). */
-function goLabelSelector(sel: Obj): string {
-  const ml = isObj(sel.matchLabels) ? goStringMap(strMap(sel.matchLabels)) : 'map[string]string(nil)';
-  let me = '[]v1.LabelSelectorRequirement(nil)';
-  if (Array.isArray(sel.matchExpressions)) {
-    const items = sel.matchExpressions.map((raw) => {
-      const r = obj(raw);
-      const values = Array.isArray(r.values) ? `[]string{${r.values.map((v) => goQuote(String(v ?? ''))).join(', ')}}` : '[]string(nil)';
-      return `v1.LabelSelectorRequirement{Key:${goQuote(str(r.key))}, Operator:${goQuote(str(r.operator))}, Values:${values}}`;
-    });
-    me = `[]v1.LabelSelectorRequirement{${items.join(', ')}}`;
-  }
-  return `v1.LabelSelector{MatchLabels:${ml}, MatchExpressions:${me}}`;
+/** json.Marshal of a metav1.LabelSelector (omitempty fields, struct field order). */
+function selectorValue(sel: Obj): { goSyntax: string } {
+  const out: Record<string, unknown> = {};
+  const ml = strMap(sel.matchLabels);
+  if (ml && Object.keys(ml).length) out.matchLabels = Object.fromEntries(Object.keys(ml).sort().map((k) => [k, ml[k]]));
+  const me = arr(sel.matchExpressions).map((raw) => {
+    const r = obj(raw);
+    const req: Record<string, unknown> = { key: str(r.key), operator: str(r.operator) };
+    const values = arr(r.values).map((v) => String(v ?? ''));
+    if (values.length) req.values = values;
+    return req;
+  });
+  if (me.length) out.matchExpressions = me;
+  return goJSONValue(out);
 }
 
 function validateTemplateForReplicaSet(spec: Obj, path: FieldPath): FieldError[] {
@@ -33,7 +34,7 @@ function validateTemplateForReplicaSet(spec: Obj, path: FieldPath): FieldError[]
   if (!empty) {
     const labels = strMap(obj(tpl.metadata).labels);
     if (!isObj(sel) || !selectorMatches(sel, labels ?? {}))
-      errs.push(invalid(path.child('metadata', 'labels'), { goSyntax: goStringMap(labels) }, '`selector` does not match template `labels`'));
+      errs.push(invalid(path.child('metadata', 'labels'), goStringMapJSON(labels), '`selector` does not match template `labels`'));
   }
   errs.push(...validatePodTemplateSpec(tpl, path));
   const podSpec = obj(tpl.spec);
@@ -54,9 +55,9 @@ function validateWorkloadSpec(spec: Obj, path: FieldPath): FieldError[] {
   else {
     errs.push(...validateLabelSelector(sel, path.child('selector')));
     if (Object.keys(obj(sel.matchLabels)).length + arr(sel.matchExpressions).length === 0)
-      errs.push(invalid(path.child('selector'), { goSyntax: goLabelSelector(sel) }, 'empty selector is invalid for deployment'));
+      errs.push(invalid(path.child('selector'), selectorValue(sel), 'empty selector is invalid for deployment'));
   }
-  if (isObj(sel) && !selectorConvertible(sel)) errs.push(invalid(path.child('selector'), { goSyntax: goLabelSelector(sel) }, 'invalid label selector'));
+  if (isObj(sel) && !selectorConvertible(sel)) errs.push(invalid(path.child('selector'), selectorValue(sel), 'invalid label selector'));
   else errs.push(...validateTemplateForReplicaSet(spec, path.child('template')));
   return errs;
 }

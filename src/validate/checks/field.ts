@@ -87,11 +87,19 @@ export function formatValue(v: GoValue | undefined): string {
   return v.goSyntax;
 }
 
-/** %#v of a map[string]string (fmt sorts map keys). */
-export function goStringMap(m: Record<string, string> | undefined | null): string {
-  if (m === undefined || m === null) return 'map[string]string(nil)';
-  const keys = Object.keys(m).sort();
-  return `map[string]string{${keys.map((k) => `${goQuote(k)}:${goQuote(String(m[k]))}`).join(', ')}}`;
+/**
+ * A composite BadValue as ErrorBody renders it (apimachinery ≥1.32: json.Marshal first, so Go maps
+ * come out with sorted keys and structs in field order; <, > and & escaped as Go's encoder does).
+ */
+export function goJSONValue(v: unknown): { goSyntax: string } {
+  const text = JSON.stringify(v === undefined ? null : v) ?? 'null';
+  return { goSyntax: text.replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026') };
+}
+
+/** json.Marshal of a map[string]string: keys sorted; nil map → null. */
+export function goStringMapJSON(m: Record<string, string> | undefined | null): { goSyntax: string } {
+  if (m === undefined || m === null) return { goSyntax: 'null' };
+  return goJSONValue(Object.fromEntries(Object.keys(m).sort().map((k) => [k, String(m[k])])));
 }
 
 /** ErrorBody(): the text after "<field>: ". */

@@ -3,7 +3,7 @@
 // sessionAffinity None). Name rule: DNS-1035 label, because RelaxedServiceNameValidation (KEP-5311)
 // is alpha and off by default in 1.35 (its beta was rolled back to 1.36); 'relaxed' is an option.
 
-import { duplicate, FieldPath, forbidden, invalid, notSupported, required, type FieldError } from './field';
+import { duplicate, FieldPath, forbidden, goJSONValue, invalid, notSupported, required, type FieldError } from './field';
 import { validateLabels, validateObjectMeta, prefixable } from './meta';
 import { isDNS1035Label, isDNS1123Label, isDNS1123Subdomain, isQualifiedName, isValidPortName, isValidPortNum, PORT_RANGE_ERROR } from './names';
 import { validateEndpointIP, validateIPStrict } from './ip';
@@ -87,17 +87,14 @@ export function validateService(svc: Obj, ctx: CheckContext): FieldError[] {
     });
   }
 
-  // duplicate (protocol, port) pairs: the server prints the internal ServicePort key with %#v
+  // duplicate (protocol, port) pairs: the key is an internal core.ServicePort (no json tags, so Go field
+  // names) holding only Protocol and Port; ErrorBody renders it with json.Marshal
   const seenPorts = new Set<string>();
   ports.forEach((p, i) => {
     const protocol = has(p, 'protocol') ? str(p.protocol) : 'TCP';
     const key = `${protocol}/${num(p.port)}`;
     if (seenPorts.has(key))
-      errs.push(
-        duplicate(portsPath.index(i), {
-          goSyntax: `core.ServicePort{Name:"", Protocol:"${protocol}", AppProtocol:(*string)(nil), Port:${num(p.port)}, TargetPort:intstr.IntOrString{Type:0, IntVal:0, StrVal:""}, NodePort:0}`,
-        }),
-      );
+      errs.push(duplicate(portsPath.index(i), goJSONValue({ Name: '', Protocol: protocol, AppProtocol: null, Port: num(p.port), TargetPort: 0, NodePort: 0 })));
     seenPorts.add(key);
   });
 
