@@ -18,31 +18,35 @@ export const LESSONS = {
 
 // Root causes a learner typed come first (wrong kind of Service, wrong namespace, label typo), then
 // hand-made slice mistakes, then port mistakes, then pod states, then informational notes.
-export const CODE_TABLE: ReadonlyArray<readonly [DiagnosticCode, CodeInfo]> = [
-  ['empty-selector', { lesson: LESSONS.services }],
-  ['externalname-no-endpoints', { lesson: LESSONS.services }],
-  ['pods-in-other-namespace', { lesson: LESSONS.troubleshooting }],
-  ['deployment-template-labels-mismatch', { lesson: LESSONS.troubleshooting }],
-  ['selector-near-miss', { lesson: LESSONS.troubleshooting }],
-  ['selector-matches-no-pods', { lesson: LESSONS.troubleshooting }],
-  ['slice-missing-service-name-label', { lesson: LESSONS.endpointslices }],
-  ['slice-service-not-found', { lesson: LESSONS.endpointslices }],
-  ['slice-managed-by-controller', { lesson: LESSONS.endpointslices }],
-  ['slice-port-name-mismatch', { lesson: LESSONS.endpointslices }],
-  ['slice-address-family-mismatch', { lesson: LESSONS.endpointslices }],
-  ['selectorless-service-without-endpoints', { lesson: LESSONS.endpointslices }],
-  ['endpoints-overwritten-by-controller', { lesson: LESSONS.endpoints }],
-  ['named-port-not-found', { lesson: LESSONS.troubleshooting }],
-  ['target-port-not-declared', { lesson: LESSONS.troubleshooting }],
-  ['pod-terminal-phase', { lesson: LESSONS.troubleshooting }],
-  ['pod-without-ip', { lesson: LESSONS.troubleshooting }],
-  ['pod-node-not-found', { lesson: LESSONS.troubleshooting }],
-  ['no-ready-endpoints', { lesson: LESSONS.endpointslices }],
-  ['only-terminating-endpoints', { lesson: LESSONS.endpointslices }],
-  ['some-endpoints-not-ready', { lesson: LESSONS.endpointslices }],
-  ['endpoints-over-capacity', { lesson: LESSONS.endpoints }],
-  ['endpoints-api-deprecated', { lesson: LESSONS.endpoints }],
-];
+// Key order is the rank; the Record type makes the compiler insist on every code.
+const TABLE: Record<DiagnosticCode, CodeInfo> = {
+  'empty-selector': { lesson: LESSONS.services },
+  'externalname-no-endpoints': { lesson: LESSONS.services },
+  'pods-in-other-namespace': { lesson: LESSONS.troubleshooting },
+  'deployment-template-labels-mismatch': { lesson: LESSONS.troubleshooting },
+  'selector-near-miss': { lesson: LESSONS.troubleshooting },
+  'selector-matches-no-pods': { lesson: LESSONS.troubleshooting },
+  'slice-missing-service-name-label': { lesson: LESSONS.endpointslices },
+  'slice-service-not-found': { lesson: LESSONS.endpointslices },
+  'slice-managed-by-controller': { lesson: LESSONS.endpointslices },
+  'slice-port-name-mismatch': { lesson: LESSONS.endpointslices },
+  'slice-address-family-mismatch': { lesson: LESSONS.endpointslices },
+  'selectorless-service-without-endpoints': { lesson: LESSONS.endpointslices },
+  'endpoints-overwritten-by-controller': { lesson: LESSONS.endpoints },
+  'named-port-not-found': { lesson: LESSONS.troubleshooting },
+  'target-port-not-declared': { lesson: LESSONS.troubleshooting },
+  'pod-terminal-phase': { lesson: LESSONS.troubleshooting },
+  'pod-without-ip': { lesson: LESSONS.troubleshooting },
+  'pod-node-not-found': { lesson: LESSONS.troubleshooting },
+  'no-ready-endpoints': { lesson: LESSONS.endpointslices },
+  'only-terminating-endpoints': { lesson: LESSONS.endpointslices },
+  'some-endpoints-not-ready': { lesson: LESSONS.endpointslices },
+  'endpoints-over-capacity': { lesson: LESSONS.endpoints },
+  'endpoints-api-deprecated': { lesson: LESSONS.endpoints },
+};
+
+/** Every code, most likely root cause first, with its lesson. */
+export const CODE_TABLE: ReadonlyArray<readonly [DiagnosticCode, CodeInfo]> = Object.entries(TABLE) as Array<[DiagnosticCode, CodeInfo]>;
 
 export const CODE_RANK: ReadonlyMap<DiagnosticCode, number> = new Map(
   CODE_TABLE.map(([code], i) => [code, i] as const),

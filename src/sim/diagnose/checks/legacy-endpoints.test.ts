@@ -41,3 +41,26 @@ describe('slice-port-name-mismatch on a hand-written Endpoints', () => {
     expect(withCode(run([dbService(), endpointsObject()]), 'slice-port-name-mismatch')).toEqual([]);
   });
 });
+
+describe('endpoints-over-capacity', () => {
+  it('notes (info) that v1 Endpoints stops at 1000 addresses while slices hold all', () => {
+    const ds = run([service(), deployment({ replicas: 1001 })]);
+    expect(withCode(ds, 'endpoints-over-capacity')).toEqual([
+      {
+        code: 'endpoints-over-capacity',
+        severity: 'info',
+        message:
+          'Service web has 1001 endpoints, but its v1 Endpoints object stops at 1000 addresses: the Endpoints controller kept 1000 ' +
+          'and set endpoints.kubernetes.io/over-capacity: truncated. The EndpointSlices list all 1001 (kube-proxy reads those); ' +
+          'only tools still reading v1 Endpoints see part of the Service.',
+        object: { kind: 'Endpoints', namespace: 'shop', name: 'web' },
+        fix: 'Read EndpointSlices instead (kubectl get endpointslices -l kubernetes.io/service-name=web).',
+        lesson: '/lessons/endpoints/',
+      },
+    ]);
+    expect(ds.filter((d) => d.severity !== 'info')).toEqual([]);
+  });
+  it('is quiet at exactly 1000 endpoints', () => {
+    expect(run([service(), deployment({ replicas: 1000 })])).toEqual([]);
+  });
+});

@@ -54,7 +54,8 @@ function namedPort(ctx: Ctx, svc: Service, port: ServicePort, i: number, name: s
       : all
         ? `the only pod it selects, ${names}, declares no`
         : `${lacking.length} of the ${pods.length} pods it selects (${names}) ${lacking.length === 1 ? 'declares' : 'declare'} no`;
-  const declaredText = declared.length ? `they declare ${declared.map(describeContainerPort).join(', ')}` : 'they declare no container ports at all';
+  const they = lacking.length === 1 ? 'it declares' : 'they declare';
+  const declaredText = declared.length ? `${they} ${declared.map(describeContainerPort).join(', ')}` : `${they} no container ports at all`;
   let fix: string;
   if (sameName) fix = `Set protocol: ${protocolOf(sameName)} on the Service port, or declare the container port ${quote(name)} with protocol ${proto}.`;
   else if (typo) fix = `Set targetPort: ${typo.name} (the container port's real name), or rename the container port to ${name}.`;
