@@ -356,3 +356,55 @@ describe('writes accounting', () => {
     expect(c.writes().length).toBe(n);
   });
 });
+
+describe('more controllers and events', () => {
+  it('workload controllers record their Events (ScalingReplicaSet, SuccessfulCreate)', () => {
+    const c = createCluster();
+    c.apply([deployment('web', 2)]);
+    const rs = c.list<ReplicaSet>('ReplicaSet')[0].metadata.name!;
+    const pods = c.list<Pod>('Pod').map((p) => p.metadata.name);
+    expect(c.events().map((e) => [e.source, e.reason, e.message, e.involved.kind])).toEqual([
+      ['deployment-controller', 'ScalingReplicaSet', `Scaled up replica set ${rs} from 0 to 2`, 'Deployment'],
+      ['replicaset-controller', 'SuccessfulCreate', `Created pod: ${pods[0]}`, 'ReplicaSet'],
+      ['replicaset-controller', 'SuccessfulCreate', `Created pod: ${pods[1]}`, 'ReplicaSet'],
+    ]);
+  });
+
+  it('a hand-made Endpoints of a selector-less Service is mirrored into a slice', () => {
+    const c = createCluster();
+    const endpoints = {
+      apiVersion: 'v1',
+      kind: 'Endpoints',
+      metadata: { name: 'ext', namespace: 'default' },
+      subsets: [{ addresses: [{ ip: '192.0.2.10' }], ports: [{ name: 'http', port: 8080, protocol: 'TCP' }] }],
+    };
+    c.apply([service('ext', null), endpoints]);
+    const [slice] = c.list<EndpointSlice>('EndpointSlice');
+    expect(slice.metadata.labels).toEqual({
+      'endpointslice.kubernetes.io/managed-by': 'endpointslicemirroring-controller.k8s.io',
+      'kubernetes.io/service-name': 'ext',
+    });
+    expect(slice.endpoints).toEqual([{ addresses: ['192.0.2.10'], conditions: { ready: true } }]);
+    expect(c.writes().map((w) => [w.controller, w.verb, w.kind])).toEqual([['endpointslicemirroring-controller', 'create', 'EndpointSlice']]);
+  });
+
+  it('the Endpoints controller recreates its Endpoints when someone deletes it', () => {
+    const c = createCluster();
+    c.apply([pod('a', { app: 'web' }), service('web')]);
+    c.delete({ kind: 'Endpoints', namespace: 'default', name: 'web' });
+    expect(c.get<Endpoints>('Endpoints', 'default', 'web')!.subsets![0].addresses!.map((a) => a.ip)).toEqual(['10.244.0.2']);
+  });
+
+  it('nodes given without podCIDR get /24 slots that avoid the ranges of nodes given with one', () => {
+    const c = createCluster();
+    c.apply([node('n1', 'z1', '10.244.0.0/24'), node('n22', 'z1'), pod('a', { app: 'x' }, { nodeName: 'n22' })]);
+    expect(c.get<Pod>('Pod', 'default', 'a')!.status!.podIP).toBe('10.244.1.2');
+  });
+
+  it('a Deployment pod on a Node that does not exist is excluded from slices but kept in Endpoints (reference §2)', () => {
+    const c = createCluster();
+    c.apply([node('n1', 'z1'), pod('gone', { app: 'web' }, { nodeName: 'ghost' }), pod('here', { app: 'web' }), service('web')]);
+    expect(c.list<EndpointSlice>('EndpointSlice')[0].endpoints!.map((e) => e.targetRef!.name)).toEqual(['here']);
+    expect(c.get<Endpoints>('Endpoints', 'default', 'web')!.subsets![0].addresses!.map((a) => a.targetRef!.name).sort()).toEqual(['gone', 'here']);
+  });
+});

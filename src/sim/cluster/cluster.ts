@@ -404,7 +404,11 @@ export class SimCluster implements Cluster, WorkloadHost {
     return out;
   }
 
-  createPods(pods: Pod[]): void {
+  event(e: Omit<SimEvent, 'time'>): void {
+    this.eventLog.push({ ...e, time: this.clock.now() });
+  }
+
+  createPods(pods: Pod[]): Pod[] {
     const batch = new Set<string>();
     for (const pod of pods) {
       const ns = pod.metadata.namespace!;
@@ -413,10 +417,7 @@ export class SimCluster implements Cluster, WorkloadHost {
       pod.metadata = { ...pod.metadata, name };
     }
     pods.sort((a, b) => (a.metadata.name! < b.metadata.name! ? -1 : 1));
-    for (const pod of pods) {
-      const prepared = this.startPod({ ...pod, spec: defaultPodSpec(pod.spec) });
-      this.store.create(prepared, 'system');
-    }
+    return pods.map((pod) => this.store.create(this.startPod({ ...pod, spec: defaultPodSpec(pod.spec) }), 'system') as Pod);
   }
 
   deletePod(pod: Pod): void {
@@ -470,6 +471,7 @@ export class SimCluster implements Cluster, WorkloadHost {
         this.onServiceChange(c);
         break;
       case 'Node':
+        if (c.obj && !c.old) this.podNet.registerNode(c.obj as Node);
         this.nodesChanged = true;
         this.endpointSync.markAllServices();
         if (c.old && !c.obj) this.defaultNodeNames.delete(c.name);

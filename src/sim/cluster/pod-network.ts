@@ -19,6 +19,8 @@ export class PodNetwork {
   private readonly slots = new Map<string, number>();
   private readonly ranges = new Map<string, NodeRanges>();
   private readonly used = new Set<string>();
+  /** Network addresses of IPv4 node ranges in use. */
+  private readonly claimed = new Set<string>();
   private nextSlot = 0;
 
   constructor(podCIDR: string, podCIDRv6: string) {
@@ -44,14 +46,22 @@ export class PodNetwork {
     if (!r.v4 || !r.v6) {
       let slot = this.slots.get(nodeName);
       if (slot === undefined) {
-        slot = this.nextSlot++;
+        // Skip slots whose /24 a node given with its own podCIDR already holds.
+        do slot = this.nextSlot++;
+        while (this.claimed.has(String(subnet(this.clusterV4, Math.max(24, this.clusterV4.prefix), slot)?.base)));
         this.slots.set(nodeName, slot);
       }
       r.v4 ??= subnet(this.clusterV4, Math.max(24, this.clusterV4.prefix), slot);
       r.v6 ??= subnet(this.clusterV6, Math.max(64, this.clusterV6.prefix), slot);
     }
+    if (r.v4) this.claimed.add(String(r.v4.base));
     this.ranges.set(nodeName, r);
     return r;
+  }
+
+  /** Register a Node's own spec.podCIDR(s) as soon as it exists, so slots handed out later avoid them. */
+  registerNode(node: Node): void {
+    if (node.spec?.podCIDR || node.spec?.podCIDRs?.length) this.rangesFor(node.metadata.name!, node);
   }
 
   /** Text form of the node's ranges (for spec.podCIDRs of default nodes). */

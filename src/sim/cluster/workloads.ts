@@ -10,7 +10,7 @@
 // simulator hashes the template's canonical (sorted-key) JSON with FNV-32a instead, then encodes the
 // decimal value with SafeEncodeString like upstream. Same shape, not the same value as a real cluster.
 
-import type { Deployment, KObject, Labels, OwnerReference, Pod, PodTemplate, ReplicaSet } from '../types';
+import type { Deployment, KObject, Labels, OwnerReference, Pod, PodTemplate, ReplicaSet, SimEvent } from '../types';
 import { clone, semanticEqual, sortKeysDeep } from './json';
 import { fnv32a, safeEncodeString } from './ids';
 import { isPodActive, isPodReady } from './pod-status';
@@ -28,7 +28,9 @@ export interface WorkloadHost {
   /** Pods whose controller ownerReference has this uid. */
   podsOwnedBy(namespace: string, uid: string): Pod[];
   /** Creates pods (generateName set) in name order, scheduling them and giving them a status. */
-  createPods(pods: Pod[]): void;
+  createPods(pods: Pod[]): Pod[];
+  /** Records an Event (time added by the host). */
+  event(e: Omit<SimEvent, 'time'>): void;
   /** Graceful delete, as the ReplicaSet controller issues it. */
   deletePod(pod: Pod): void;
 }
@@ -67,11 +69,36 @@ export function syncReplicaSet(host: WorkloadHost, rs: ReplicaSet): void {
   if (diff < 0) {
     const pods: Pod[] = [];
     for (let i = 0; i < -diff; i++) pods.push(podFromTemplate(rs));
-    host.createPods(pods);
+    for (const pod of host.createPods(pods)) rsEvent(host, rs, 'SuccessfulCreate', `Created pod: ${pod.metadata.name}`);
   } else if (diff > 0) {
-    for (const pod of rankForDeletion(active).slice(0, diff)) host.deletePod(pod);
+    for (const pod of rankForDeletion(active).slice(0, diff)) {
+      host.deletePod(pod);
+      rsEvent(host, rs, 'SuccessfulDelete', `Deleted pod: ${pod.metadata.name}`);
+    }
   }
   updateReplicaSetStatus(host, rs);
+}
+
+function rsEvent(host: WorkloadHost, rs: ReplicaSet, reason: string, message: string): void {
+  host.event({
+    type: 'Normal',
+    reason,
+    message,
+    source: 'replicaset-controller',
+    involved: { kind: 'ReplicaSet', namespace: rs.metadata.namespace, name: rs.metadata.name! },
+  });
+}
+
+/** deployment controller's ScalingReplicaSet event (sync.go scaleReplicaSet). */
+function scaledEvent(host: WorkloadHost, dep: Deployment, rs: string, from: number, to: number): void {
+  if (from === to) return;
+  host.event({
+    type: 'Normal',
+    reason: 'ScalingReplicaSet',
+    message: `Scaled ${to > from ? 'up' : 'down'} replica set ${rs} from ${from} to ${to}`,
+    source: 'deployment-controller',
+    involved: { kind: 'Deployment', namespace: dep.metadata.namespace, name: dep.metadata.name! },
+  });
 }
 
 export function updateReplicaSetStatus(host: WorkloadHost, rs: ReplicaSet): void {
@@ -170,6 +197,7 @@ export function syncDeployment(host: WorkloadHost, dep: Deployment): void {
       const name = `${dep.metadata.name}-${hash}`;
       if (!store.get('ReplicaSet', ns, name)) {
         newRS = createReplicaSet(host, dep, name, hash, replicas, maxSurge, maxRevision + 1);
+        scaledEvent(host, dep, name, 0, replicas);
         break;
       }
       collisions++;
@@ -180,6 +208,7 @@ export function syncDeployment(host: WorkloadHost, dep: Deployment): void {
     annotations[DESIRED_REPLICAS_ANNOTATION] = String(replicas);
     annotations[MAX_REPLICAS_ANNOTATION] = String(replicas + maxSurge);
     if (revisionOf(newRS) < maxRevision) annotations[REVISION_ANNOTATION] = String(maxRevision + 1);
+    scaledEvent(host, dep, newRS.metadata.name!, newRS.spec.replicas ?? 1, replicas);
     newRS = store.update(
       { ...newRS, metadata: { ...newRS.metadata, annotations }, spec: { ...newRS.spec, replicas } },
       'system',
@@ -187,6 +216,7 @@ export function syncDeployment(host: WorkloadHost, dep: Deployment): void {
   }
   for (const rs of rsList) {
     if (rs.metadata.uid === newRS.metadata.uid || (rs.spec.replicas ?? 1) === 0) continue;
+    scaledEvent(host, dep, rs.metadata.name!, rs.spec.replicas ?? 1, 0);
     store.update({ ...rs, spec: { ...rs.spec, replicas: 0 } }, 'system');
   }
   cleanupOldReplicaSets(host, dep, newRS);
