@@ -16,10 +16,11 @@ import { formatWithAddressType, TopologyAwareHintsDisabled, type EventBuilder } 
 import { removeHintsFromSlices } from './topologycache/utils';
 import { reconcileHints } from './trafficdist/trafficDist';
 import { endpointsEqualBeyondHash, shouldPodBeInEndpoints } from './util/controllerUtils';
-import { EndpointSet, hashEndpoint } from './util/endpointSet';
-import { PortMapKeyer } from './util/portMapKey';
+import { EndpointSet } from './util/endpointSet';
+import { PortMapKeyer, type SortedPorts } from './util/portMapKey';
 import {
   addTriggerTimeAnnotation,
+  findPort,
   getAddressTypesForService,
   getEndpointPorts,
   getSliceToFill,
@@ -133,7 +134,7 @@ export class Reconciler {
     const pnra = !!service.spec.publishNotReadyAddresses;
     for (const pod of pods) {
       if (!shouldPodBeInEndpoints(pod, true)) continue;
-      const { ports, key } = this.keyer.newPortMapKey(getEndpointPorts(service, pod));
+      const { ports, key } = this.portsOf(pod);
       let desired = desiredEndpointsByPortMap.get(key);
       if (!desired) {
         desiredEndpointsByPortMap.set(key, (desired = new EndpointSet()));
@@ -226,6 +227,27 @@ export class Reconciler {
     this.out.errors.push(...errs);
   }
 
+  // Resolved port sets by the port numbers a pod resolves: only the numbers vary between pods,
+  // and with numeric targetPorts not even those, so a 10,000-pod sync hashes its ports once.
+  private readonly portsBySignature = new Map<string, SortedPorts>();
+  private sharedPorts: SortedPorts | undefined;
+
+  /** getEndpointPorts + NewPortMapKey for one pod, memoised by what can differ between pods. */
+  private portsOf(pod: Pod): SortedPorts {
+    const servicePorts = this.service.spec.ports ?? [];
+    if (this.sharedPorts) return this.sharedPorts;
+    const allNumeric = servicePorts.every((p) => typeof (p.targetPort ?? p.port) === 'number');
+    if (allNumeric) return (this.sharedPorts = this.keyer.newPortMapKey(getEndpointPorts(this.service, pod)));
+    let signature = '';
+    for (const sp of servicePorts) signature += `${findPort(pod, sp) ?? '-'},`;
+    let hit = this.portsBySignature.get(signature);
+    if (!hit) {
+      hit = this.keyer.newPortMapKey(getEndpointPorts(this.service, pod));
+      this.portsBySignature.set(signature, hit);
+    }
+    return hit;
+  }
+
   /**
    * reconcileByPortMapping, for one port set:
    *  1. keep the still-desired endpoints of each existing slice (their new version); a slice that
@@ -254,12 +276,11 @@ export class Reconciler {
       const newEndpoints: Endpoint[] = [];
       let endpointUpdated = false;
       for (const endpoint of existingEndpoints) {
-        const key = hashEndpoint(endpoint);
-        const got = desiredSet.getByKey(key);
+        // Get + Delete: once placed, a desired endpoint no longer needs a home.
+        const got = desiredSet.take(endpoint);
         if (got !== undefined) {
           newEndpoints.push(got);
           if (!endpointsEqualBeyondHash(got, endpoint)) endpointUpdated = true;
-          desiredSet.deleteByKey(key); // placed: no longer needs a home
         }
       }
       const { labels, changed: labelsChanged } = setEndpointSliceLabels(existingSlice, this.service, this.controllerName);

@@ -2,70 +2,110 @@
 // Upstream: staging/src/k8s.io/endpointslice/util/endpointset.go
 //
 // Upstream keys endpoints by a hash of (sorted addresses, hostname, targetRef namespace, targetRef
-// name) and pops them in Go map order (random). We build the same identity as a plain string and pop
-// in insertion order (the caller inserts in pod order), which keeps the simulator deterministic.
+// name) and pops them in Go map order (random). Here the same identity is compared field by field,
+// and endpoints pop in insertion order (the caller inserts in pod order), which keeps the simulator
+// deterministic. Lookups first try the position after the previous match (slices keep endpoints in
+// pod order, so that is nearly always right) and only then an index by pod name: no hashing per
+// endpoint in the common case of a large, mostly unchanged Service.
 
 import type { Endpoint } from '../../types';
 
-const SEP = '\u0000';
-
-/** hashEndpoint: the identity of an endpoint inside one port group (§6.2). */
-export function hashEndpoint(endpoint: Endpoint): string {
+function sortedAddresses(endpoint: Endpoint): readonly string[] {
   const addresses = endpoint.addresses ?? [];
   // Go sorts the addresses (sort.Strings, byte order); controller endpoints have exactly one.
-  const sorted = addresses.length > 1 ? [...addresses].sort(compareBytes) : addresses;
-  const ref = endpoint.targetRef;
-  return (
-    sorted.join('\u0001') + SEP + (endpoint.hostname ?? '') + SEP + (ref?.namespace ?? '') + SEP + (ref?.name ?? '')
-  );
+  if (addresses.length < 2) return addresses;
+  return [...addresses].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-function compareBytes(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+/** The identity of §6.2: same sorted addresses, hostname, targetRef namespace and name. */
+export function sameEndpointIdentity(a: Endpoint, b: Endpoint): boolean {
+  if ((a.targetRef?.name ?? '') !== (b.targetRef?.name ?? '')) return false;
+  if ((a.targetRef?.namespace ?? '') !== (b.targetRef?.namespace ?? '')) return false;
+  if ((a.hostname ?? '') !== (b.hostname ?? '')) return false;
+  const ax = a.addresses ?? [];
+  const bx = b.addresses ?? [];
+  if (ax.length === 1 && bx.length === 1) return ax[0] === bx[0];
+  const x = sortedAddresses(a);
+  const y = sortedAddresses(b);
+  if (x.length !== y.length) return false;
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
+  return true;
 }
 
 export class EndpointSet {
-  private readonly indexByKey = new Map<string, number>();
-  private readonly items: (Endpoint | undefined)[] = [];
-  private readonly keys: string[] = [];
-  private cursor = 0;
+  private readonly items: Endpoint[] = [];
+  private readonly taken: boolean[] = [];
   private size = 0;
+  private popCursor = 0;
+  /** Where the previous match was found + 1: existing slices list endpoints in pod order. */
+  private matchCursor = 0;
+  /** Positions by targetRef name, built only when the sequential guess misses. */
+  private index: Map<string, number | number[]> | null = null;
 
-  /** Insert: a second endpoint with the same identity replaces the first (as a Go map would). */
+  /**
+   * Insert. Upstream a second endpoint with the same identity replaces the first; identities
+   * include the pod name, unique in a namespace, so a valid pod list never has two.
+   */
   insert(endpoint: Endpoint): void {
-    const key = hashEndpoint(endpoint);
-    const index = this.indexByKey.get(key);
-    if (index !== undefined) {
-      this.items[index] = endpoint;
-      return;
-    }
-    this.indexByKey.set(key, this.items.length);
     this.items.push(endpoint);
-    this.keys.push(key);
+    this.taken.push(false);
     this.size++;
+    this.index = null;
   }
 
-  getByKey(key: string): Endpoint | undefined {
-    const index = this.indexByKey.get(key);
-    return index === undefined ? undefined : this.items[index];
+  private lookup(endpoint: Endpoint): number {
+    if (this.index === null) {
+      const index = new Map<string, number | number[]>();
+      for (let i = 0; i < this.items.length; i++) {
+        const name = this.items[i].targetRef?.name ?? '';
+        const prev = index.get(name);
+        if (prev === undefined) index.set(name, i);
+        else if (Array.isArray(prev)) prev.push(i);
+        else index.set(name, [prev, i]);
+      }
+      this.index = index;
+    }
+    const hit = this.index.get(endpoint.targetRef?.name ?? '');
+    if (hit === undefined) return -1;
+    if (!Array.isArray(hit)) {
+      return !this.taken[hit] && sameEndpointIdentity(this.items[hit], endpoint) ? hit : -1;
+    }
+    for (const i of hit) if (!this.taken[i] && sameEndpointIdentity(this.items[i], endpoint)) return i;
+    return -1;
   }
 
-  deleteByKey(key: string): void {
-    const index = this.indexByKey.get(key);
-    if (index === undefined) return;
-    this.indexByKey.delete(key);
-    this.items[index] = undefined;
+  private find(endpoint: Endpoint): number {
+    const guess = this.matchCursor;
+    if (guess < this.items.length && !this.taken[guess] && sameEndpointIdentity(this.items[guess], endpoint)) {
+      return guess;
+    }
+    return this.lookup(endpoint);
+  }
+
+  /** Get: the desired endpoint with the same identity as the given one. */
+  get(endpoint: Endpoint): Endpoint | undefined {
+    const i = this.find(endpoint);
+    return i < 0 ? undefined : this.items[i];
+  }
+
+  /** Get and Delete in one lookup: the matching endpoint, now removed from the set. */
+  take(endpoint: Endpoint): Endpoint | undefined {
+    const i = this.find(endpoint);
+    if (i < 0) return undefined;
+    this.taken[i] = true;
     this.size--;
+    this.matchCursor = i + 1;
+    return this.items[i];
   }
 
   /** PopAny: the earliest inserted endpoint still present. */
   popAny(): Endpoint | undefined {
-    while (this.cursor < this.items.length) {
-      const index = this.cursor++;
-      const endpoint = this.items[index];
-      if (endpoint !== undefined) {
-        this.deleteByKey(this.keys[index]);
-        return endpoint;
+    while (this.popCursor < this.items.length) {
+      const i = this.popCursor++;
+      if (!this.taken[i]) {
+        this.taken[i] = true;
+        this.size--;
+        return this.items[i];
       }
     }
     return undefined;
