@@ -96,7 +96,8 @@ export function describeDeployment(d: Deployment, ctx: { now: string; events: Si
     const sorted = [...owned].sort((a, b) => rev(b) - rev(a));
     const fmt = (list: ReplicaSet[]) =>
       list.map((rs) => `${rs.metadata.name} (${num(rs.status?.replicas)}/${rs.spec.replicas ?? 1} replicas created)`).join(', ') || '<none>';
-    w.write(0, `OldReplicaSets:\t${fmt(sorted.slice(1).filter((rs) => (rs.spec.replicas ?? 0) > 0 || num(rs.status?.replicas) > 0))}\n`);
+    // deploymentutil.GetAllReplicaSets: every older ReplicaSet, scaled to zero or not.
+    w.write(0, `OldReplicaSets:\t${fmt(sorted.slice(1))}\n`);
     w.write(0, `NewReplicaSet:\t${fmt(sorted.slice(0, 1))}\n`);
   }
   describeEvents(w, ctx.events, ctx.now);
