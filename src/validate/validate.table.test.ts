@@ -143,13 +143,14 @@ const cases: Case[] = [
   { name: 'namespace name with capitals', yaml: 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: Prod\n', errors: [`The Namespace "Prod" is invalid: metadata.name: Invalid value: "Prod": ${LABEL}`] },
   { name: 'node name with underscore', yaml: 'apiVersion: v1\nkind: Node\nmetadata:\n  name: node_1\n', errors: [`The Node "node_1" is invalid: metadata.name: Invalid value: "node_1": ${SUBDOMAIN}`] },
   // ---- kind, apiVersion, YAML ----------------------------------------------------------------------
-  { name: 'missing kind', yaml: 'apiVersion: v1\nmetadata:\n  name: x\n', errors: ['unable to decode "m.yaml": Object \'Kind\' is missing in \'{"apiVersion":"v1","metadata":{"name":"x"}}\''] },
-  { name: 'missing apiVersion', yaml: 'kind: Service\nmetadata:\n  name: x\n', errors: ['resource mapping not found for name: "x" namespace: "" from "m.yaml": no matches for kind "Service" in version ""'], at: '1:1' },
+  { name: 'missing kind', yaml: 'apiVersion: v1\nmetadata:\n  name: x\n', errors: ['error validating "m.yaml": error validating data: kind not set; if you choose to ignore these errors, turn validation off with --validate=false'], at: '1:1' },
+  { name: 'missing apiVersion', yaml: 'kind: Service\nmetadata:\n  name: x\n', errors: ['error validating "m.yaml": error validating data: apiVersion not set; if you choose to ignore these errors, turn validation off with --validate=false'], at: '1:1' },
+  { name: 'missing apiVersion and kind', yaml: 'metadata:\n  name: x\n', errors: ['error validating "m.yaml": error validating data: [apiVersion not set, kind not set]; if you choose to ignore these errors, turn validation off with --validate=false'] },
   { name: 'Deployment in extensions/v1beta1', yaml: 'apiVersion: extensions/v1beta1\nkind: Deployment\nmetadata:\n  name: d\n', errors: ['resource mapping not found for name: "d" namespace: "" from "m.yaml": no matches for kind "Deployment" in version "extensions/v1beta1"'], at: '1:13' },
   { name: 'unknown kind', yaml: 'apiVersion: v1\nkind: Servise\nmetadata:\n  name: x\n', errors: ['resource mapping not found for name: "x" namespace: "" from "m.yaml": no matches for kind "Servise" in version "v1"'], at: '2:7' },
   { name: 'YAML: bad indentation', yaml: 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\n   labels: {}\n', errors: ['YAML syntax error: bad indentation of a mapping entry'], at: '5:10' },
   { name: 'YAML: duplicate key', yaml: 'apiVersion: v1\nkind: Service\nkind: Pod\n', errors: ['YAML syntax error: duplicated mapping key'], at: '3:1' },
-  { name: 'a document that is a list', yaml: '- a\n- b\n', errors: ['unable to decode "m.yaml": json: cannot unmarshal array into Go value of type map[string]interface {}'] },
+  { name: 'a document that is a list', yaml: '- a\n- b\n', errors: ['error validating "m.yaml": error validating data: invalid object to validate; if you choose to ignore these errors, turn validation off with --validate=false'] },
 ];
 
 describe('invalid manifests get the API server text', () => {

@@ -16,16 +16,6 @@ import { API_VERSION, CLUSTER_SCOPED } from '../sim/types';
 
 const SUPPORTED_LIST = supportedKinds.map((k) => `${k.kind} (${k.apiVersion})`).join(', ');
 
-/** Go's json.Marshal of a decoded YAML document: map keys sorted, HTML characters escaped. */
-function goJSON(v: unknown): string {
-  const sort = (x: unknown): unknown => {
-    if (Array.isArray(x)) return x.map(sort);
-    if (x && typeof x === 'object') return Object.fromEntries(Object.keys(x).sort().map((k) => [k, sort((x as Obj)[k])]));
-    return x;
-  };
-  return JSON.stringify(sort(v)).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
-}
-
 function parentPointer(p: string): string {
   const i = p.lastIndexOf('/');
   return i <= 0 ? '' : p.slice(0, i);
@@ -49,6 +39,26 @@ function rangeFor(doc: ParsedDoc, pointer: string, atKey = false): Range {
     if (val) return val;
   }
   return doc.keyPositions.get('/kind') ?? { start: doc.range.start, end: { line: doc.range.start.line, col: doc.range.start.col + 1 } };
+}
+
+/**
+ * A `kind: List` (what `kubectl get -o yaml` prints) stands for its items, as kubectl reads it. Each item
+ * becomes a document of its own, with its positions re-rooted (so /spec/ports/0 is the item's).
+ */
+function expandList(doc: ParsedDoc): { doc: ParsedDoc; prefix: string }[] {
+  const v = doc.value as Obj | null;
+  if (!v || typeof v !== 'object' || Array.isArray(v) || typeof v.kind !== 'string' || !v.kind.endsWith('List') || !Array.isArray(v.items))
+    return [{ doc, prefix: '' }];
+  return v.items.map((item, i) => {
+    const prefix = `/items/${i}`;
+    const reroot = (m: Map<string, Range>) => {
+      const out = new Map<string, Range>();
+      for (const [k, r] of m) if (k === prefix || k.startsWith(prefix + '/')) out.set(k.slice(prefix.length), r);
+      return out;
+    };
+    const positions = reroot(doc.positions);
+    return { doc: { index: doc.index, value: item, positions, keyPositions: reroot(doc.keyPositions), range: positions.get('') ?? doc.range }, prefix };
+  });
 }
 
 function orderOf(doc: ParsedDoc): (pointer: string) => number {
@@ -80,10 +90,11 @@ export function validateManifests(text: string, options: ValidateOptions = {}): 
   const file = options.filename;
   const seen = new Map<string, number>();
 
-  for (const doc of docs) {
+  for (const { doc, prefix } of docs.flatMap(expandList)) {
     const docErrors: ValidationIssue[] = [];
     const docWarnings: ValidationIssue[] = [];
     validateDoc(doc, options, docErrors, docWarnings);
+    if (prefix) for (const e of [...docErrors, ...docWarnings]) e.path = prefix + e.path;
     if (docErrors.length === 0) {
       const o = doc.value as KObject;
       const ns = CLUSTER_SCOPED.has(o.kind as never) ? '' : (o.metadata.namespace ?? 'default');
@@ -119,7 +130,7 @@ function validateDoc(doc: ParsedDoc, options: ValidateOptions, errors: Validatio
     errors.push({
       ...base,
       code: 'not-an-object',
-      message: `unable to decode ${file ? goQuote(file) : 'the document'}: json: cannot unmarshal ${Array.isArray(v) ? 'array' : typeof v === 'string' ? 'string' : typeof v === 'number' ? 'number' : 'bool'} into Go value of type map[string]interface {}`,
+      message: `error validating ${goQuote(file ?? 'STDIN')}: error validating data: invalid object to validate; if you choose to ignore these errors, turn validation off with --validate=false`,
       hint: 'a Kubernetes object is a mapping with apiVersion, kind and metadata',
       path: '',
       range: doc.range,
@@ -134,15 +145,18 @@ function validateDoc(doc: ParsedDoc, options: ValidateOptions, errors: Validatio
   const namespace = typeof meta.namespace === 'string' ? meta.namespace : '';
   const ref: ObjectRefLite = { kind: kind || '?', ...(namespace ? { namespace } : {}), ...(name ? { name } : {}) };
 
-  if (!kind) {
+  // kubectl checks apiVersion and kind on its side first (validation.getObjectKind)
+  if (!kind || !apiVersion) {
+    const missing = [!apiVersion ? 'apiVersion not set' : '', !kind ? 'kind not set' : ''].filter(Boolean);
+    const list = missing.length === 1 ? missing[0] : `[${missing.join(', ')}]`;
     errors.push({
       ...base,
       code: 'missing-kind',
-      message: `unable to decode ${file ? goQuote(file) : 'the document'}: Object 'Kind' is missing in '${goJSON(o)}'`,
-      hint: `add a kind: one of ${SUPPORTED_LIST}`,
+      message: `error validating ${goQuote(file ?? 'STDIN')}: error validating data: ${list}; if you choose to ignore these errors, turn validation off with --validate=false`,
+      hint: isSupportedKind(kind) ? `${kind} is apiVersion: ${API_VERSION[kind]}` : `every object needs apiVersion and kind: one of ${SUPPORTED_LIST}`,
       object: ref,
-      path: '/kind',
-      range: doc.positions.get('/kind') ?? rangeFor(doc, '/kind'),
+      path: !apiVersion ? '/apiVersion' : '/kind',
+      range: doc.keyPositions.get('/kind') ?? doc.keyPositions.get('/apiVersion') ?? rangeFor(doc, '/kind'),
     });
     return;
   }
@@ -150,20 +164,16 @@ function validateDoc(doc: ParsedDoc, options: ValidateOptions, errors: Validatio
     const notSimulated = !isSupportedKind(kind) && OTHER_BUILTIN_KINDS.has(kind);
     const message = notSimulated
       ? `kind ${goQuote(kind)} is not part of this course's simulator`
-      : `resource mapping not found for name: ${goQuote(name)} namespace: ${goQuote(namespace)} from ${goQuote(file ?? '-')}: no matches for kind ${goQuote(kind)} in version ${goQuote(apiVersion)}`;
-    const hint = isSupportedKind(kind)
-      ? apiVersion
-        ? `${kind} is served as apiVersion: ${API_VERSION[kind]}`
-        : `apiVersion is missing: ${kind} is apiVersion: ${API_VERSION[kind]}`
-      : `the simulator accepts ${SUPPORTED_LIST}`;
+      : `resource mapping not found for name: ${goQuote(name)} namespace: ${goQuote(namespace)} from ${goQuote(file ?? 'STDIN')}: no matches for kind ${goQuote(kind)} in version ${goQuote(apiVersion)}`;
+    const hint = isSupportedKind(kind) ? `${kind} is served as apiVersion: ${API_VERSION[kind]}` : `the simulator accepts ${SUPPORTED_LIST}`;
     errors.push({
       ...base,
-      code: apiVersion ? 'unknown-kind' : 'missing-kind',
+      code: 'unknown-kind',
       message,
       hint,
       object: ref,
-      path: apiVersion && isSupportedKind(kind) ? '/apiVersion' : apiVersion ? '/kind' : '/apiVersion',
-      range: apiVersion && isSupportedKind(kind) ? rangeFor(doc, '/apiVersion') : apiVersion ? rangeFor(doc, '/kind') : doc.keyPositions.get('/kind') ?? rangeFor(doc, '/kind'),
+      path: isSupportedKind(kind) ? '/apiVersion' : '/kind',
+      range: rangeFor(doc, isSupportedKind(kind) ? '/apiVersion' : '/kind'),
     });
     return;
   }

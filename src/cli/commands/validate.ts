@@ -1,21 +1,19 @@
-// `slicelab validate FILE...`: check manifests as a real API server would, print each problem as
-// FILE:LINE:COL: message (warnings as FILE:LINE:COL: Warning: message), exit 1 when any error.
+// `slicelab validate FILE...`: check manifests as a real API server (and kubectl) would, print each
+// problem as FILE:LINE:COL: message (warnings as FILE:LINE:COL: Warning: message), exit 1 on any error.
 // "-" reads standard input.
 
-import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { validateManifests, type ValidationIssue } from '../../validate/index';
+import type { CliCommand, CliIO } from './types';
 
-export interface CommandIO {
-  stdout: (line: string) => void;
-  stderr: (line: string) => void;
-  readFile?: (path: string) => string;
-}
+const USAGE = `Usage: slicelab validate FILE...
 
-const defaultIO: CommandIO = {
-  stdout: (l) => process.stdout.write(l + '\n'),
-  stderr: (l) => process.stderr.write(l + '\n'),
-};
+Check the manifests in FILE... (multi-document YAML or JSON; "-" reads stdin) the way the API server
+and kubectl would, before anything is simulated. Each problem is printed as FILE:LINE:COL: message,
+with a hint line when there is one. Exit status 1 when any file has an error.
+`;
 
+/** The CLI lines for one problem: FILE:LINE:COL: message, then an indented hint. */
 export function formatIssue(file: string, issue: ValidationIssue): string[] {
   const where = `${file}:${issue.range.start.line}:${issue.range.start.col}`;
   const lines = [`${where}: ${issue.severity === 'warning' ? 'Warning: ' : ''}${issue.message}`];
@@ -23,37 +21,47 @@ export function formatIssue(file: string, issue: ValidationIssue): string[] {
   return lines;
 }
 
-/** Validate each file; returns the exit code. */
-export function runValidate(args: string[], io: CommandIO = defaultIO): number {
-  const files = args.filter((a) => a !== '--');
-  if (files.length === 0 || files.includes('-h') || files.includes('--help')) {
-    io.stderr('usage: slicelab validate FILE... ("-" for standard input)');
-    return files.length === 0 ? 2 : 0;
+async function readStream(stream: NodeJS.ReadableStream): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+async function run(args: string[], io: CliIO): Promise<number> {
+  if (args.includes('-h') || args.includes('--help')) {
+    io.stdout(USAGE);
+    return 0;
   }
-  const read = io.readFile ?? ((p: string) => readFileSync(p === '-' ? 0 : p, 'utf8'));
+  const unknown = args.find((a) => a.startsWith('-') && a !== '-');
+  if (unknown) {
+    io.stderr(`error: unknown flag "${unknown}"\n\n${USAGE}`);
+    return 1;
+  }
+  if (args.length === 0) {
+    io.stderr(`error: no input files (use "-" to read stdin)\n\n${USAGE}`);
+    return 1;
+  }
   let failed = false;
-  for (const file of files) {
+  for (const file of args) {
     let text: string;
     try {
-      text = read(file);
+      text = file === '-' ? await readStream(io.stdin) : await readFile(file, 'utf8');
     } catch (e) {
-      io.stderr(`${file}: ${(e as Error).message}`);
+      io.stderr(`${file}: cannot read: ${(e as Error).message}\n`);
       failed = true;
       continue;
     }
-    const result = validateManifests(text, { filename: file });
-    for (const w of result.warnings) formatIssue(file, w).forEach((l) => io.stderr(l));
-    for (const e of result.errors) formatIssue(file, e).forEach((l) => io.stderr(l));
+    const result = validateManifests(text, { filename: file === '-' ? 'STDIN' : file });
+    const shown = file === '-' ? 'STDIN' : file;
+    for (const issue of [...result.errors, ...result.warnings]) io.stderr(formatIssue(shown, issue).join('\n') + '\n');
     if (result.errors.length) failed = true;
-    else io.stdout(`${file}: ${result.objects.length} object${result.objects.length === 1 ? '' : 's'} valid`);
+    else io.stdout(`${shown}: ${result.objects.length} object${result.objects.length === 1 ? '' : 's'} valid\n`);
   }
   return failed ? 1 : 0;
 }
 
-export const validateCommand = {
-  name: 'validate',
-  summary: 'check manifests as the API server would (FILE:LINE:COL: message, exit 1 on errors)',
-  run: (args: string[]): number => runValidate(args),
+export const validateCommand: CliCommand = {
+  summary: 'check manifests as the API server would (FILE:LINE:COL: message; exit 1 on errors)',
+  usage: USAGE,
+  run,
 };
-
-export default validateCommand;
