@@ -24,6 +24,22 @@ export function generatedNamePattern(prefix: string): RegExp {
   return new RegExp(`^${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[${NAME_ALPHABET}]{5}$`);
 }
 
+/** YAML merge keys (`<<: *anchor`, later keys win), which this js-yaml version leaves as a plain key. */
+export function resolveMergeKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(resolveMergeKeys);
+  if (value && typeof value === 'object') {
+    const src = value as Record<string, unknown>;
+    const out: Record<string, unknown> = {};
+    const merged = src['<<'];
+    for (const base of Array.isArray(merged) ? merged : merged ? [merged] : []) {
+      Object.assign(out, resolveMergeKeys(base) as Record<string, unknown>);
+    }
+    for (const [k, v] of Object.entries(src)) if (k !== '<<') out[k] = resolveMergeKeys(v);
+    return out;
+  }
+  return value;
+}
+
 /** Replace placeholder strings by asymmetric matchers, recursively. */
 export function withMatchers(value: unknown): unknown {
   if (typeof value === 'string') {
@@ -107,7 +123,7 @@ export function loadScenarios(root = SCENARIO_ROOT): Scenario[] {
       const input = (loadAll(read('input.yaml')) as (KObject | null)[]).filter((o): o is KObject => !!o);
       const options = existsSync(join(dir, 'options.yaml')) ? ((load(read('options.yaml')) as ClusterOptions) ?? {}) : {};
       const steps = existsSync(join(dir, 'steps.yaml')) ? ((load(read('steps.yaml')) as Step[]) ?? []) : [];
-      const expected = load(read('expected.yaml')) as Scenario['expected'];
+      const expected = resolveMergeKeys(load(read('expected.yaml'))) as Scenario['expected'];
       return { name, dir, input, options, steps, expected };
     });
 }
