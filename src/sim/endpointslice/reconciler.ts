@@ -75,7 +75,8 @@ export class Reconciler {
   constructor(opts: ReconcilerOptions) {
     this.service = opts.service;
     this.nodes = opts.nodes;
-    this.maxEndpointsPerSlice = opts.maxEndpointsPerSlice;
+    // kube-controller-manager only accepts 1..1000; a 0 here would never fill a slice.
+    this.maxEndpointsPerSlice = Math.min(1000, Math.max(1, Math.floor(opts.maxEndpointsPerSlice) || 1));
     this.triggerTime = opts.triggerTime;
     this.controllerName = opts.controllerName ?? CONTROLLER_NAME;
     this.topologyCache = new TopologyCache(opts.nodes.values(), opts.topologyHintsPopulated);
