@@ -30,6 +30,7 @@ const TABLE: Record<DiagnosticCode, CodeInfo> = {
   'slice-service-not-found': { lesson: LESSONS.endpointslices },
   'slice-managed-by-controller': { lesson: LESSONS.endpointslices },
   'slice-port-name-mismatch': { lesson: LESSONS.endpointslices },
+  'slice-port-without-number': { lesson: LESSONS.endpointslices },
   'slice-address-family-mismatch': { lesson: LESSONS.endpointslices },
   'selectorless-service-without-endpoints': { lesson: LESSONS.endpointslices },
   'endpoints-overwritten-by-controller': { lesson: LESSONS.endpoints },

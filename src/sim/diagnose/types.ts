@@ -16,6 +16,7 @@ export type DiagnosticCode =
   | 'slice-service-not-found'
   | 'slice-managed-by-controller'
   | 'slice-port-name-mismatch'
+  | 'slice-port-without-number'
   | 'slice-address-family-mismatch'
   | 'selectorless-service-without-endpoints'
   | 'endpoints-overwritten-by-controller'

@@ -48,7 +48,16 @@ describe('slice-managed-by-controller', () => {
     const ds = run([service(), deployment(), slice({ name: 'web-extra', labels: claimed, ports: [{ name: 'http', port: 8080 }] })]);
     const [d] = withCode(ds, 'slice-managed-by-controller');
     expect(d).toMatchObject({ severity: 'error', object: { kind: 'EndpointSlice', name: 'web-extra' }, path: '/metadata/labels/endpointslice.kubernetes.io~1managed-by' });
-    expect(d.message).toContain('it is not owned by the Service, so the controller deleted it');
+    expect(d.message).toContain('The EndpointSlice controller took it for one of its own slices that should not exist, and deleted it.');
+  });
+  it('is an error when the mirroring controller deletes a slice claiming its value', () => {
+    const labels = { 'kubernetes.io/service-name': 'db', [MANAGED_BY]: 'endpointslicemirroring-controller.k8s.io' };
+    const ds = run([dbService(), slice({ labels })]);
+    expect(withCode(ds, 'slice-managed-by-controller')[0]).toMatchObject({ severity: 'error', message: expect.stringContaining('mirroring controller took it') });
+    expect(withCode(ds, 'selectorless-service-without-endpoints')[0].message).toContain(
+      'EndpointSlice db-1, labelled for it, was deleted by a controller whose managed-by value it claims',
+    );
+    expect(ds.map((d) => d.code)).toEqual(['slice-managed-by-controller', 'selectorless-service-without-endpoints']);
   });
   it('warns for a selectorless Service, where nothing removes it yet', () => {
     const ds = run([dbService(), slice({ labels: { 'kubernetes.io/service-name': 'db', [MANAGED_BY]: 'endpointslice-controller.k8s.io' } })]);
@@ -97,5 +106,18 @@ describe('slice-address-family-mismatch', () => {
   });
   it('is quiet for an IPv4 slice of an IPv4 Service', () => {
     expect(withCode(run([dbService(), slice({})]), 'slice-address-family-mismatch')).toEqual([]);
+  });
+});
+
+describe('slice-port-without-number', () => {
+  it('fires for a slice port with a name but no number', () => {
+    const ds = run([dbService(), slice({ ports: [{ name: 'pg', protocol: 'TCP' }] })]);
+    const [d] = withCode(ds, 'slice-port-without-number');
+    expect(d).toMatchObject({ severity: 'error', object: { kind: 'EndpointSlice', name: 'db-1' }, path: '/ports/0' });
+    expect(d.message).toContain('EndpointSlice db-1 has the port "pg" without a port number');
+    expect(d.fix).toContain('(e.g. port: 5432)');
+  });
+  it('is quiet when the port has a number', () => {
+    expect(withCode(run([dbService(), slice({})]), 'slice-port-without-number')).toEqual([]);
   });
 });

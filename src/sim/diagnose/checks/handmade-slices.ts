@@ -37,6 +37,7 @@ export function checkHandmadeSlices(ctx: Ctx): void {
     if (svc.spec.type === 'ExternalName') continue; // externalname-no-endpoints says it
     addressFamily(ctx, slice, svc);
     portNames(ctx, slice, svc);
+    portNumbers(ctx, slice, svc);
   }
 }
 
@@ -45,27 +46,33 @@ const labelAt = (key: string) => ['metadata', 'labels', key];
 function managedBy(ctx: Ctx, slice: EndpointSlice): void {
   const value = slice.metadata.labels?.[LABEL_MANAGED_BY];
   if (value !== SLICE_CONTROLLER && value !== MIRRORING_CONTROLLER) return;
-  const ns = nsOf(slice);
   const name = slice.metadata.name;
   const svcName = slice.metadata.labels?.[LABEL_SERVICE_NAME];
-  const svc = svcName ? serviceAt(ctx, ns, svcName) : undefined;
   const controller = value === SLICE_CONTROLLER ? 'the EndpointSlice controller' : 'the EndpointSlice mirroring controller';
-  const gone = !ctx.state.endpointSlices.some((s) => nsOf(s) === ns && s.metadata.name === name);
-  // The EndpointSlice controller lists every slice with its value and the service-name label of a
-  // Service it syncs (one with a selector), and deletes those the Service does not own.
-  const deleted = value === SLICE_CONTROLLER && !!svc && serviceWantsEndpoints(svc);
+  // Each controller lists the slices carrying its value and the service-name label of a Service it
+  // syncs, and deletes those it did not make (not owned by the Service, or not mirroring an Endpoints).
+  const gone = isGone(ctx, slice);
   ctx.emit({
     code: 'slice-managed-by-controller',
-    severity: deleted ? 'error' : 'warning',
+    severity: gone ? 'error' : 'warning',
     message:
       `EndpointSlice ${name} is labelled ${LABEL_MANAGED_BY}: ${value}, the value ${controller} puts on the slices it manages. ` +
-      (deleted
-        ? `Because Service ${svcName} has a selector, the controller treats this slice as its own; it is not owned by the Service, so the controller ${gone ? 'deleted it' : 'deletes it'}.`
-        : `Nothing removes it yet, but ${controller} would take it over or delete it (for example once Service ${svcName ?? '<name>'} gets a selector), and people and tools will mistake it for a controller-made slice.`),
+      (gone
+        ? `${capitalize(controller)} took it for one of its own slices that should not exist, and deleted it.`
+        : `Nothing removes it yet, but ${controller} would take it over or delete it as soon as it syncs Service ${svcName ?? '<name>'}` +
+          `${value === SLICE_CONTROLLER ? ' (for example once the Service gets a selector)' : ''}, and people and tools will mistake it for a controller-made slice.`),
     fix: `Set ${LABEL_MANAGED_BY} to a value of your own (for example cluster-admins), or leave the label out.`,
     targets: [{ ref: refOf(slice), at: labelAt(LABEL_MANAGED_BY) }],
   });
 }
+
+/** A slice the learner wrote that the simulated cluster no longer holds (a controller deleted it). */
+export function isGone(ctx: Ctx, slice: EndpointSlice): boolean {
+  const ns = nsOf(slice);
+  return !ctx.state.endpointSlices.some((s) => s.metadata.name === slice.metadata.name && nsOf(s) === ns);
+}
+
+const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** Label keys that look like an attempt at kubernetes.io/service-name. */
 function nearServiceNameKey(labels: Record<string, string>): string | undefined {
@@ -173,5 +180,25 @@ function portNames(ctx: Ctx, slice: EndpointSlice, svc: Service): void {
         ? renameFix(unserved[0], ports[strays[0]], 'slice')
         : `List one slice port per Service port, with the same name and protocol: ${unserved.map((p) => `${portName(p)}/${p.protocol ?? 'TCP'}`).join(', ')}.`,
     targets: [{ ref: refOf(slice), at: strays.length ? ['ports', strays[0], 'name'] : ['ports'] }],
+  });
+}
+
+// kube-proxy skips a slice port whose number is missing or 0 (pkg/proxy/endpointslicecache.go);
+// the API accepts it, since slice port numbers are not validated.
+function portNumbers(ctx: Ctx, slice: EndpointSlice, svc: Service): void {
+  const ports: NamedPort[] = slice.ports ?? [];
+  ports.forEach((p, i) => {
+    if (p.port !== undefined && p.port !== null && p.port !== 0) return;
+    const svcPort = (svc.spec.ports ?? []).find((sp) => (sp.name ?? '') === (p.name ?? ''));
+    const hint = typeof svcPort?.targetPort === 'number' ? svcPort.targetPort : undefined;
+    ctx.emit({
+      code: 'slice-port-without-number',
+      severity: 'error',
+      message:
+        `EndpointSlice ${slice.metadata.name} has the port ${portName(p)} without a port number. The API accepts it, but kube-proxy ` +
+        `skips slice ports without a number, so Service ${svc.metadata.name} gets no traffic to these endpoints through it.`,
+      fix: `Set port to the number the backends listen on${hint ? ` (e.g. port: ${hint})` : ''}: for a hand-made slice it is the slice port, not the Service's targetPort, that traffic goes to.`,
+      targets: [{ ref: refOf(slice), at: ['ports', i, 'port'] }],
+    });
   });
 }

@@ -46,6 +46,10 @@ describe('pods-in-other-namespace', () => {
     expect(d.fix).toContain('metadata.namespace: shop');
     expect(ds[0].code).toBe('pods-in-other-namespace');
   });
+  it('points at the Deployment namespace when the Service belongs to the exercise', () => {
+    const ds = run([service({ ns: 'default' }), deployment({ ns: 'shop' })], [{ kind: 'Deployment', namespace: 'shop', name: 'web' }]);
+    expect(withCode(ds, 'pods-in-other-namespace')[0]).toMatchObject({ object: { kind: 'Deployment', namespace: 'shop', name: 'web' }, path: '/metadata/namespace' });
+  });
   it('is quiet when Service and pods share the namespace', () => {
     expect(withCode(run(healthy()), 'pods-in-other-namespace')).toEqual([]);
   });

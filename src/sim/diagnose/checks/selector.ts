@@ -104,8 +104,8 @@ function emitTemplateMismatch(ctx: Ctx, svc: Service, sel: Labels, w: Workload, 
     fix:
       capitalize(diffs.map((d) => fixTemplate(d)).join('; ')) +
       '.' +
-      (immutable && kind === 'Deployment'
-        ? ` Changing that label in the template also means changing spec.selector.matchLabels, which is immutable: delete and re-create the Deployment, or change the Service instead.`
+      (immutable
+        ? ` Changing that label in the template also means changing spec.selector.matchLabels, which is immutable: delete and re-create the ${kind}, or change the Service instead.`
         : ''),
     targets: [
       { ref: refOf(w.obj), at: ['spec', 'template', 'metadata', 'labels', first.kind === 'key' ? first.gotKey : first.key] },
@@ -188,8 +188,15 @@ function otherNamespaces(ctx: Ctx, svc: Service, sel: Labels): void {
       `but ${where} ${byNs.size === 1 && firstNames.length === 1 ? 'does' : 'do'} (${listNames(firstNames)}). ` +
       `A Service only selects pods in its own namespace.`,
     fix: `Create the Service in namespace ${firstNs} (metadata.namespace: ${firstNs}), or run the pods in namespace ${ns}.`,
-    targets: [{ ref: refOf(svc), at: ['metadata', 'namespace'] }],
+    targets: [{ ref: refOf(svc), at: ['metadata', 'namespace'] }, ...podNamespaceTarget(ctx, svc, sel, firstNs)],
   });
+}
+
+/** Second choice: the namespace of the written object the pods come from (Pod or workload). */
+function podNamespaceTarget(ctx: Ctx, svc: Service, sel: Labels, ns: string): Target[] {
+  const p = (ctx.podsByNs.get(ns) ?? []).find((x) => selectorMatches(sel, x.metadata.labels));
+  const t = p && podLabelTarget(ctx, p);
+  return t ? [{ ref: t.ref, at: ['metadata', 'namespace'] }] : [];
 }
 
 function matchesNoPods(ctx: Ctx, svc: Service, sel: Labels, pods: Pod[]): void {

@@ -2,7 +2,8 @@
 // even with a selector; Services without a selector get only the EndpointSlices someone writes
 // (or the mirror of a hand-made Endpoints object).
 
-import type { Service } from '../../types';
+import type { EndpointSlice, Service } from '../../types';
+import { isGone } from './handmade-slices';
 import { serviceWantsEndpoints } from '../../podutil';
 import { type Ctx, endpointsAt, hasEmptySelector, LABEL_SERVICE_NAME, nsOf, refOf, slicesOf, type Target } from '../context';
 import { formatSelector, listNames, quote } from '../text';
@@ -51,6 +52,10 @@ export function checkSelectorless(ctx: Ctx, svc: Service): void {
   const strays = ctx.state.endpointSlices
     .filter((s) => nsOf(s) === ns && !s.metadata.labels?.[LABEL_SERVICE_NAME] && ctx.raw('EndpointSlice', ns, s.metadata.name ?? ''))
     .map((s) => s.metadata.name ?? '');
+  const deleted = ctx.written
+    .filter((o) => o.kind === 'EndpointSlice' && nsOf(o) === ns && o.metadata.labels?.[LABEL_SERVICE_NAME] === name && isGone(ctx, o as EndpointSlice))
+    .map((o) => o.metadata.name ?? '');
+  if (deleted.length) notes.push(`EndpointSlice ${listNames(deleted)}, labelled for it, was deleted by a controller whose managed-by value it claims`);
   if (strays.length) notes.push(`EndpointSlice ${listNames(strays)} in this namespace has no kubernetes.io/service-name label`);
 
   const emptySlice = slices.find((s) => ctx.isUser(refOf(s)));
