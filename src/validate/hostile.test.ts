@@ -32,8 +32,9 @@ describe('hostile input', () => {
 
   it('stops after 500 documents', () => {
     const { r, ms } = timed('apiVersion: v1\nkind: Namespace\nmetadata:\n  name: ns\n---\n'.repeat(600));
-    expect(r.errors.map((e) => e.message)).toEqual(['more than 500 documents; the rest are ignored']);
-    expect(r.errors[0].doc).toBe(500);
+    expect(r.errors.map((e) => e.message)).toEqual(['more than 500 documents; at most 500 are accepted']);
+    expect(r.errors[0].range.start).toEqual({ line: 501 * 5, col: 1 });
+    expect(r.objects).toEqual([]);
     expect(ms).toBeLessThan(100);
   });
 

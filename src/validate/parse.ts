@@ -113,6 +113,17 @@ export function parseManifestText(text: string, lc: LineCounter): ParseOutcome {
     return { docs: [], issues };
   }
 
+  // more documents than allowed: refuse before parsing (counting "---" lines is enough for a bound)
+  const marker = /^---(?=[ \t\r\n]|$)/gm;
+  let markers = 0;
+  let m: RegExpExecArray | null;
+  while ((m = marker.exec(text)) !== null) {
+    if (++markers > LIMITS.maxDocuments) {
+      issues.push(issue(lc, 'limit', `more than ${LIMITS.maxDocuments} documents; at most ${LIMITS.maxDocuments} are accepted`, m.index, m.index + 3, markers));
+      return { docs: [], issues };
+    }
+  }
+
   let events: Event[];
   try {
     events = parseEvents(text, { maxDepth: LIMITS.maxDepth });
@@ -178,7 +189,7 @@ function buildDocs(text: string, events: Event[], lc: LineCounter, issues: Valid
     i = j + 1;
     if (docIndex >= LIMITS.maxDocuments) {
       const start = firstOffset(docEvents);
-      issues.push(issue(lc, 'limit', `more than ${LIMITS.maxDocuments} documents; the rest are ignored`, start, start + 1, docIndex));
+      issues.push(issue(lc, 'limit', `more than ${LIMITS.maxDocuments} documents; at most ${LIMITS.maxDocuments} are accepted`, start, start + 1, docIndex));
       break;
     }
     const doc = walkDocument(text, docEvents, docIndex, lc, issues);
