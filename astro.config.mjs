@@ -1,7 +1,25 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
+import { fileURLToPath } from 'node:url';
 import { sidebarFromCourse } from './src/course/modules.mjs';
+
+// monaco-worker-manager (used by monaco-yaml) deep-imports this file, which monaco-editor's exports
+// map hides since 0.56: point the bare specifier at the file itself.
+const monacoEditorWorker = fileURLToPath(new URL('./node_modules/monaco-editor/esm/vs/editor/editor.worker.js', import.meta.url));
+
+// No 'unsafe-eval': Monaco and the ajv standalone validators run without eval (tests/e2e/exercise-*.spec.ts).
+const CSP = [
+  "default-src 'self'",
+  "script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'", // search (Pagefind) runs WebAssembly
+  "style-src 'self' 'unsafe-inline'",
+  "worker-src 'self' blob:",
+  "img-src 'self' data:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+].join('; ');
 
 // Thin on purpose: the course shell is Starlight; the course's own pieces are component overrides.
 export default defineConfig({
@@ -10,6 +28,8 @@ export default defineConfig({
   // bundling js-yaml lets each importer get its own version instead of the hoisted one at run time.
   vite: {
     ssr: { noExternal: ['js-yaml'] },
+    resolve: { alias: [{ find: 'monaco-editor/esm/vs/editor/editor.worker.js', replacement: monacoEditorWorker }] },
+    worker: { format: 'es' },
     environments: { prerender: { resolve: { noExternal: ['js-yaml'] } } },
   },
   integrations: [
@@ -18,6 +38,7 @@ export default defineConfig({
       description: 'Learn Kubernetes Services, Endpoints and EndpointSlices with a simulator in your browser.',
       sidebar: sidebarFromCourse(),
       customCss: ['./src/styles/course.css'],
+      head: [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP } }],
       components: {
         MarkdownContent: './src/components/LessonContent.astro',
         Sidebar: './src/components/CourseSidebar.astro',
