@@ -21,6 +21,8 @@ export interface Evaluation {
   validation: ValidationResult;
   /** Undefined when the text has validation errors (the editor keeps the last good result). */
   state?: SimulationResult;
+  /** The exercise's cluster objects followed by the learner's valid ones (what was simulated). */
+  objects: KObject[];
   diagnostics: LocatedDiagnostic[];
 }
 
@@ -44,7 +46,7 @@ export class ExerciseSession {
   evaluate(text: string): Evaluation {
     if (this.cache?.text === text) return this.cache.evaluation;
     const validation = validateManifests(text, { filename: this.exercise.file });
-    let evaluation: Evaluation = { text, validation, diagnostics: [] };
+    let evaluation: Evaluation = { text, validation, diagnostics: [], objects: this.clusterObjects };
     if (validation.errors.length === 0) {
       const learner = validation.objects.map((p) => p.object);
       const objects = [...this.clusterObjects, ...learner];
@@ -52,7 +54,7 @@ export class ExerciseSession {
       const diagnostics = diagnose({ objects, state, userRefs: learner.map(refOf) }).map((d) =>
         locate(d, validation.objects),
       );
-      evaluation = { text, validation, state, diagnostics };
+      evaluation = { text, validation, state, diagnostics, objects };
     }
     this.cache = { text, evaluation };
     return evaluation;
@@ -61,8 +63,7 @@ export class ExerciseSession {
   /** A fresh cluster holding the exercise's objects and the learner's valid ones. */
   clusterFor(text: string): Cluster {
     const cluster = createCluster();
-    const learner = validateManifests(text).objects.map((p) => p.object);
-    cluster.apply(structuredClone([...this.clusterObjects, ...learner]));
+    cluster.apply(structuredClone(this.evaluate(text).objects));
     return cluster;
   }
 
