@@ -235,7 +235,6 @@ describe('first sync: slice shapes', () => {
       },
     });
     const p = pod(1, { labels: { 'k8s-app': 'kube-dns' } });
-    p.spec.subdomain = undefined;
     const plan = sync({ service: svc, pods: [p] });
     const ports = plan.create[0].ports!;
     expect(ports.map((x) => x.port)).toStrictEqual([53, 53, 9153]);
