@@ -47,9 +47,10 @@ export class Ctx {
 
   /** API warnings are de-duplicated per kubectl process (rest.WarningWriterOptions{Deduplicate: true}). */
   warn(line: string): void {
-    if (this.warned.has(line)) return;
-    this.warned.add(line);
-    this.err(line);
+    const key = line.replace(/\n$/, '');
+    if (this.warned.has(key)) return;
+    this.warned.add(key);
+    this.err(key);
   }
 
   /** Every request touching v1 Endpoints gets the 1.33+ deprecation warning. */

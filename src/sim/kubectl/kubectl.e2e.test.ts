@@ -255,3 +255,34 @@ describe('sessions', () => {
     expect(r.transcript).toContain('$ sim ready example-3 false\npod/example-3 ready=false\nexample-3   0/1     Running   0          5m\n$ sim time\n2024-01-01T00:05:00Z\n');
   });
 });
+
+describe('apply with invalid manifests (API-server messages from src/validate)', () => {
+  const run = (name: string, text: string) => runKubectl(c, ['apply', '-f', name], { files: { [name]: text } });
+
+  it('a field validation error is printed as The <Kind> "<name>" is invalid and other objects are still applied', () => {
+    const r = run('mixed.yaml', 'apiVersion: v1\nkind: Service\nmetadata:\n  name: Bad\nspec:\n  ports:\n  - port: 80\n---\napiVersion: v1\nkind: Service\nmetadata:\n  name: good\nspec:\n  ports:\n  - port: 80\n');
+    expect(r.exitCode).toBe(1);
+    expect(r.stderr.startsWith('The Service "Bad" is invalid: metadata.name: Invalid value: "Bad": a DNS-1035 label')).toBe(true);
+    expect(r.stdout).toBe('service/good created\n');
+  });
+
+  it('unknown fields are a BadRequest from strict decoding, with the source file (AddSourceToErr)', () => {
+    const r = run('unknown.yaml', 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  selectr:\n    app: x\n  ports:\n  - port: 80\n');
+    expect(r.stderr).toBe(
+      'Error from server (BadRequest): error when creating "unknown.yaml": Service in version "v1" cannot be handled as a Service: strict decoding error: unknown field "spec.selectr"\n',
+    );
+  });
+
+  it('a missing kind stops the command before anything is written', () => {
+    const r = run('nokind.yaml', 'apiVersion: v1\nmetadata:\n  name: web\n');
+    expect(r.stderr).toBe(
+      'error: error validating "nokind.yaml": error validating data: kind not set; if you choose to ignore these errors, turn validation off with --validate=false\n',
+    );
+    expect(r.exitCode).toBe(1);
+  });
+
+  it('an Endpoints manifest gets the deprecation warning once', () => {
+    const r = run('eps.yaml', 'apiVersion: v1\nkind: Endpoints\nmetadata:\n  name: manual\nsubsets:\n- addresses:\n  - ip: 10.1.2.3\n  ports:\n  - port: 80\n');
+    expect(r).toMatchObject({ stderr: WARNING, stdout: 'endpoints/manual created\n', exitCode: 0 });
+  });
+});

@@ -8,8 +8,8 @@ import { Ctx, KubectlError } from '../context';
 import { toCompactJson } from '../format/json';
 import { parseOutput, printGeneric } from '../output';
 import { LAST_APPLIED } from '../printers/describe';
-import { kindPrefix, qualifiedResource } from '../resources';
-import { readManifests, targetNamespace } from './manifests';
+import { byKind, kindPrefix, qualifiedResource } from '../resources';
+import { readForWrite, rejectionText, targetNamespace } from './manifests';
 import { clone, namespaceExists, write } from './write';
 
 export const APPLY_FLAGS: FlagSpec[] = [
@@ -44,10 +44,18 @@ export function runApply(ctx: Ctx, argv: string[]): void {
   if (args.length > 0) throw new KubectlError(`error: Unexpected args: [${args.join(' ')}]\nSee 'kubectl apply -h' for help and examples`);
   if (filenames.length === 0) throw new KubectlError("error: must specify one of -f and -k");
   const output = parseOutput(flags.output as string | undefined);
-  const manifests = readManifests(ctx, filenames);
-  if (manifests.length === 0) throw new KubectlError('error: no objects passed to apply');
+  const items = readForWrite(ctx, filenames);
+  if (items.length === 0) throw new KubectlError('error: no objects passed to apply');
   let failed = false;
-  for (const m of manifests) {
+  for (const item of items) {
+    if (item.t === 'rejected') {
+      const r = byKind(item.kind);
+      const exists = r ? ctx.cluster.get(r.kind, r.namespaced ? item.namespace ?? ctx.namespace : undefined, item.name) : undefined;
+      ctx.err(rejectionText(item, exists ? 'patching' : 'creating'));
+      failed = true;
+      continue;
+    }
+    const m = item.manifest;
     const ns = targetNamespace(ctx, m);
     const obj = clone(m.obj);
     if (ns !== undefined) obj.metadata.namespace = ns;

@@ -7,7 +7,7 @@ import { parseFlags, GLOBAL_FLAGS, type FlagSpec } from '../args';
 import { Ctx, KubectlError } from '../context';
 import { parseOutput, printGeneric } from '../output';
 import { byKind, kindPrefix, qualifiedResource } from '../resources';
-import { readManifests, targetNamespace } from './manifests';
+import { readForWrite, rejectionText, targetNamespace } from './manifests';
 import { clone, namespaceExists, write } from './write';
 
 const CREATE_FLAGS: FlagSpec[] = [
@@ -60,10 +60,16 @@ export function runCreate(ctx: Ctx, argv: string[]): void {
   const output = parseOutput(flags.output as string | undefined);
   const filenames = (flags.filename as string[] | undefined) ?? [];
   if (filenames.length > 0) {
-    const manifests = readManifests(ctx, filenames);
-    if (manifests.length === 0) throw new KubectlError('error: no objects passed to create');
+    const items = readForWrite(ctx, filenames);
+    if (items.length === 0) throw new KubectlError('error: no objects passed to create');
     let ok = true;
-    for (const m of manifests) {
+    for (const item of items) {
+      if (item.t === 'rejected') {
+        ctx.err(rejectionText(item, 'creating'));
+        ok = false;
+        continue;
+      }
+      const m = item.manifest;
       const obj = clone(m.obj);
       const ns = targetNamespace(ctx, m);
       if (ns !== undefined) obj.metadata.namespace = ns;

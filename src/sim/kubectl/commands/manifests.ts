@@ -2,10 +2,12 @@
 // `kind: List` flattened, empty documents skipped, and kubectl's messages for a missing file, a YAML
 // syntax error, a missing apiVersion/kind and a kind the server does not serve.
 
-import { load, loadAll, CORE_SCHEMA } from 'js-yaml';
+import { loadAll, CORE_SCHEMA } from 'js-yaml';
 import type { KObject } from '../../types';
 import { Ctx, KubectlError } from '../context';
 import { RESOURCES, type ResourceType } from '../resources';
+import { validateManifests } from '../../../validate/validate';
+import type { ValidationIssue } from '../../../validate/types';
 
 export interface Manifest {
   obj: KObject;
@@ -95,4 +97,84 @@ export function targetNamespace(ctx: Ctx, m: Manifest): string | undefined {
   return own || ctx.namespace;
 }
 
-export { load };
+
+// ---- apply / create: validated reading ------------------------------------------------------------
+
+
+/** One document to write, or the API server's rejection of it (printed in document order). */
+export type WriteItem =
+  | { t: 'object'; manifest: Manifest }
+  | { t: 'rejected'; source: string; kind: string; namespace?: string; name: string; issues: ValidationIssue[] };
+
+const CLIENT_SIDE = new Set(['yaml-syntax', 'limit', 'not-an-object', 'missing-kind', 'unknown-kind']);
+
+function clientMessage(i: ValidationIssue, source: string): string {
+  if (i.code === 'yaml-syntax') {
+    const reason = i.message.replace(/^YAML syntax error: /, '');
+    return `error: error parsing ${source}: error converting YAML to JSON: yaml: line ${i.range.start.line}: ${reason}`;
+  }
+  if (i.code === 'unknown-kind' && i.message.startsWith('resource mapping not found')) return `error: ${i.message}\nensure CRDs are installed first`;
+  return `error: ${i.message}`;
+}
+
+/**
+ * Reads files for apply/create through the course validator (src/validate): client-side problems
+ * (YAML, apiVersion/kind, unknown kinds) stop the command before anything is written, as kubectl's
+ * resource builder does; server-side rejections (strict decoding, field validation) are returned per
+ * object so the other objects are still written.
+ */
+export function readForWrite(ctx: Ctx, filenames: string[]): WriteItem[] {
+  const items: WriteItem[] = [];
+  const clientErrors: string[] = [];
+  for (const source of filenames) {
+    const text = readFile(ctx, source);
+    const res = validateManifests(text, { filename: source });
+    for (const w of res.warnings) if (w.code === 'warning') ctx.warn(`Warning: ${w.message}`);
+    const client = res.errors.filter((e) => CLIENT_SIDE.has(e.code));
+    if (client.length) {
+      clientErrors.push(...client.map((e) => clientMessage(e, source)));
+      continue;
+    }
+    const byDoc = new Map<number, WriteItem[]>();
+    const push = (doc: number, item: WriteItem) => byDoc.set(doc, [...(byDoc.get(doc) ?? []), item]);
+    const rejected = new Map<string, Extract<WriteItem, { t: 'rejected' }>>();
+    for (const e of res.errors) {
+      const key = `${e.doc}/${e.object?.kind}/${e.object?.name ?? ''}`;
+      let r = rejected.get(key);
+      if (!r) {
+        r = { t: 'rejected', source, kind: e.object?.kind ?? '', namespace: e.object?.namespace, name: e.object?.name ?? '', issues: [] };
+        rejected.set(key, r);
+        push(e.doc, r);
+      }
+      r.issues.push(e);
+    }
+    for (const p of res.objects) {
+      const o = p.object as unknown as Record<string, unknown>;
+      const type = RESOURCES.find((r) => r.kind === o.kind)!;
+      if (!o.metadata || typeof o.metadata !== 'object') o.metadata = {};
+      push(p.doc, { t: 'object', manifest: { obj: o as unknown as KObject, type, source } });
+    }
+    for (const doc of [...byDoc.keys()].sort((a, b) => a - b)) items.push(...byDoc.get(doc)!);
+  }
+  if (clientErrors.length) throw new KubectlError(clientErrors.join('\n'));
+  return items;
+}
+
+/** kubectl's text for a server-side rejection (cmdutil.CheckErr: Invalid → "The Kind "name" is invalid: ..."). */
+export function rejectionText(r: Extract<WriteItem, { t: 'rejected' }>, verb: 'creating' | 'patching'): string {
+  const invalid = r.issues.filter((i) => i.code === 'invalid');
+  if (invalid.length) {
+    const head = `The ${r.kind} "${r.name}" is invalid: `;
+    if (invalid.length === 1) return invalid[0].message;
+    return head + '\n' + invalid.map((i) => `* ${i.field}: ${i.detail}`).join('\n');
+  }
+  const decode = r.issues.filter((i) => i.code === 'decode' || i.code === 'unknown-field');
+  if (decode.length) {
+    // The server reports every strict-decoding problem of one object in one message.
+    const [first, ...rest] = decode;
+    const more = rest.map((i) => (i.detail ?? i.message).replace(/^strict decoding error: /, ''));
+    const msg = [first.message, ...more].join(', ');
+    return `Error from server (BadRequest): error when ${verb} "${r.source}": ${msg}`;
+  }
+  return `error: ${r.issues[0].message}`;
+}
