@@ -42,6 +42,7 @@ import {
   type WorkloadHost,
 } from './workloads';
 import { EndpointSync, normalizeSlice } from './endpoint-sync';
+import { defaultEndpoints } from './endpoint-defaults';
 
 export const DEFAULT_OPTIONS: Required<ClusterOptions> = {
   maxEndpointsPerSlice: 100,
@@ -262,6 +263,8 @@ export class SimCluster implements Cluster, WorkloadHost {
         return this.preparePod(obj as Pod, old as Pod | undefined);
       case 'EndpointSlice':
         return normalizeSlice(obj);
+      case 'Endpoints':
+        return defaultEndpoints(obj);
       default:
         return obj;
     }

@@ -15,6 +15,7 @@ import { jsonBytes } from './json';
 import { labelPairs, type LabelIndex } from './indexes';
 import { matchesLabels, serviceSelector } from './selectors';
 import { TriggerTimeTracker, formatTriggerTime } from './trigger-time';
+import { defaultSlicePorts } from './endpoint-defaults';
 
 const LABEL_SERVICE_NAME = 'kubernetes.io/service-name';
 const LABEL_MANAGED_BY = 'endpointslice.kubernetes.io/managed-by';
@@ -275,10 +276,11 @@ function isControllerActor(actor: Actor): boolean {
   return actor === 'endpointslice-controller' || actor === 'endpoints-controller' || actor === 'endpointslicemirroring-controller' || actor === 'garbage-collector';
 }
 
-/** Empty endpoint/port lists do not survive protobuf storage: they read back as null. API field order. */
+/** Empty endpoint/port lists do not survive protobuf storage: they read back as null. API field order, port defaults. */
 export function normalizeSlice(obj: KObject): KObject {
   const { apiVersion, kind, metadata, addressType, endpoints, ports, ...rest } = obj;
   const e = Array.isArray(endpoints) && endpoints.length > 0 ? endpoints : null;
-  const p = Array.isArray(ports) && ports.length > 0 ? ports : null;
+  // Ports of hand-made slices get the API defaults (name "", protocol TCP); controller ports are complete.
+  const p = Array.isArray(ports) && ports.length > 0 ? defaultSlicePorts(ports) : null;
   return { kind, apiVersion, metadata, addressType, endpoints: e, ports: p, ...rest } as KObject;
 }
