@@ -408,3 +408,23 @@ describe('more controllers and events', () => {
     expect(c.get<Endpoints>('Endpoints', 'default', 'web')!.subsets![0].addresses!.map((a) => a.targetRef!.name).sort()).toEqual(['gone', 'here']);
   });
 });
+
+describe('batches and cascades', () => {
+  it('a batch with an object the simulator cannot take is refused before anything changes', () => {
+    const c = createCluster();
+    expect(() => c.apply([service('web'), { apiVersion: 'v1', kind: 'Service', metadata: {} } as never])).toThrow(/metadata.name/);
+    expect(() => c.apply([{ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'x' } }])).toThrow(/does not handle kind "ConfigMap"/);
+    expect(c.list('Service')).toEqual([]);
+  });
+
+  it('deleting a Deployment cascades: ReplicaSet at once, pods terminate gracefully, then go', () => {
+    const c = createCluster();
+    c.apply([deployment('web', 2), service('web')]);
+    c.delete({ kind: 'Deployment', namespace: 'default', name: 'web' });
+    expect(c.list('ReplicaSet')).toEqual([]);
+    expect(c.list<Pod>('Pod').map((p) => p.metadata.deletionTimestamp)).toEqual(['2024-01-01T00:00:30Z', '2024-01-01T00:00:30Z']);
+    c.advance(30);
+    expect(c.list('Pod')).toEqual([]);
+    expect(c.list<EndpointSlice>('EndpointSlice')[0].endpoints).toBeNull();
+  });
+});

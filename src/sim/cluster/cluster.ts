@@ -151,6 +151,8 @@ export class SimCluster implements Cluster, WorkloadHost {
   }
 
   apply(objects: KObject[]): ApplyResult[] {
+    // Refuse the whole batch before touching anything, so a bad object never leaves half a change.
+    for (const obj of objects) checkApplicable(obj);
     const order = objects
       .map((obj, i) => ({ obj, i }))
       .sort((a, b) => rank(a.obj) - rank(b.obj) || podNameOrder(a.obj, b.obj) || a.i - b.i);
@@ -208,10 +210,6 @@ export class SimCluster implements Cluster, WorkloadHost {
 
   private applyOne(input: KObject): ApplyResult {
     const kind = input.kind as Kind;
-    if (!KINDS.includes(kind)) throw new Error(`the simulator does not handle kind "${input.kind}"`);
-    if (!input.metadata || (!input.metadata.name && !input.metadata.generateName)) {
-      throw new Error(`${kind}: metadata.name or metadata.generateName is required`);
-    }
     const ns = nsKey(kind, input.metadata.namespace);
     if (!CLUSTER_SCOPED.has(kind)) this.ensureNamespace(ns);
     let obj = clone(input);
@@ -642,6 +640,15 @@ export class SimCluster implements Cluster, WorkloadHost {
 
 // ---------------------------------------------------------------------------------------------------
 // helpers
+
+/** Throws for objects the simulated API server cannot take at all. */
+export function checkApplicable(obj: KObject): void {
+  if (!obj || typeof obj !== 'object') throw new Error('not an object');
+  if (!KINDS.includes(obj.kind as Kind)) throw new Error(`the simulator does not handle kind "${String(obj.kind)}"`);
+  if (!obj.metadata || (!obj.metadata.name && !obj.metadata.generateName)) {
+    throw new Error(`${obj.kind}: metadata.name or metadata.generateName is required`);
+  }
+}
 
 function rank(obj: KObject): number {
   const i = APPLY_ORDER.indexOf(obj.kind as Kind);

@@ -1,6 +1,7 @@
 // One-shot simulation: a fresh cluster, every object applied in one batch, controllers settled.
 
-import type { ClusterOptions, EndpointSlice, Endpoints, KObject, Pod, Service, SimulationResult } from '../types';
+import type { ClusterOptions, EndpointSlice, Endpoints, Kind, KObject, Pod, Service, SimulationResult } from '../types';
+import { KINDS } from '../types';
 import { createCluster } from './cluster';
 
 /**
@@ -12,11 +13,13 @@ import { createCluster } from './cluster';
  * - Server fields given in the manifests (uid, creationTimestamp, clusterIP(s), ipFamilies, status) are kept;
  *   pods without status are scheduled (default nodes node-a/b/c in zone-a/b/c when no Node is given) and
  *   become Running and Ready. The clock starts at options.startTime (default 2024-01-01T00:00:00Z).
- * - Throws on objects the simulator cannot take (unknown kind, no name).
+ * - Objects of kinds outside KINDS (ConfigMap, Ingress, ...) are ignored: they cannot change endpoints.
+ * - Throws, before changing anything, on an object without metadata.name/generateName.
  */
 export function simulate(objects: KObject[], options: ClusterOptions = {}): SimulationResult {
   const cluster = createCluster(options);
-  cluster.apply(objects);
+  // Kinds the simulator does not model (ConfigMap, Ingress, ...) cannot change endpoints: left out.
+  cluster.apply(objects.filter((o) => KINDS.includes(o?.kind as Kind)));
   return {
     endpointSlices: cluster.list<EndpointSlice>('EndpointSlice'),
     endpoints: cluster.list<Endpoints>('Endpoints'),
