@@ -5,6 +5,7 @@ import type { Deployment, Labels, Pod, ReplicaSet } from '../types';
 import { type Ctx, nsOf, refOf, type Target } from './context';
 import { labelSelectorMatches } from './labels';
 import type { Segment } from './pointer';
+import { yamlPair } from './text';
 
 export interface Workload {
   obj: Deployment | ReplicaSet;
@@ -69,4 +70,27 @@ export function podLabelTarget(ctx: Ctx, pod: Pod, key?: string): Target | undef
   const w = workloadOfPod(ctx, pod);
   if (!w) return undefined;
   return { ref: refOf(w.obj), at: ['spec', 'template', 'metadata', 'labels', ...(key ? [key] : [])] };
+}
+
+/** Whether a workload's name suggests it backs the Service (web / web, example / example-service). */
+export function relatedNames(service: string, workload: string): boolean {
+  if (service === workload || service.startsWith(workload + '-') || workload.startsWith(service + '-')) return true;
+  const first = (s: string) => s.split('-')[0];
+  return first(service) === first(workload);
+}
+
+/** The workload a Service without a usable selector most likely means: a related name, or the only one. */
+export function guessWorkload(ctx: Ctx, namespace: string, service: string): Workload | undefined {
+  const ws = workloadsIn(ctx, namespace).filter((w) => w.replicas > 0 || w.pods.length > 0);
+  const related = ws.filter((w) => relatedNames(service, w.obj.metadata.name ?? ''));
+  return related.length === 1 ? related[0] : ws.length === 1 ? ws[0] : undefined;
+}
+
+/** `{app: web}` from a workload's template labels, for suggesting a selector. */
+export function selectorExample(w: Workload): string {
+  const own = w.obj.spec.selector?.matchLabels;
+  const labels = own && Object.keys(own).length ? own : w.templateLabels;
+  return `{${Object.entries(labels)
+    .map(([k, v]) => yamlPair(k, v))
+    .join(', ')}}`;
 }

@@ -24,7 +24,7 @@ describe('empty-selector', () => {
         message: expect.stringContaining('Service web has selector: {}. An empty selector does not select every pod'),
         object: { kind: 'Service', namespace: 'shop', name: 'web' },
         path: '/spec/selector',
-        fix: 'Put the labels of the pods to reach in the selector, e.g. selector: {app: web}.',
+        fix: 'Put the labels of the pods to reach in the selector, e.g. selector: {app: web} for Deployment web.',
         lesson: '/lessons/services/',
       },
     ]);
@@ -88,6 +88,28 @@ describe('deployment-template-labels-mismatch', () => {
     const [d] = withCode(ds, 'deployment-template-labels-mismatch');
     expect(d.object).toEqual({ kind: 'Service', namespace: 'shop', name: 'web' });
     expect(d.path).toBe('/spec/selector/app');
+  });
+  it('names only the most likely Deployment: related name, app label not the one that differs', () => {
+    const objects = [
+      service({ name: 'example-service', selector: { app: 'example', tier: 'frontend' } }),
+      deployment({ name: 'example', labels: { app: 'example', tier: 'web' } }),
+      deployment({ name: 'storefront', labels: { app: 'storefront', tier: 'frontend' } }),
+    ];
+    const ds = run(objects, [{ kind: 'Service', namespace: 'shop', name: 'example-service' }]);
+    expect(withCode(ds, 'deployment-template-labels-mismatch')).toEqual([
+      {
+        code: 'deployment-template-labels-mismatch',
+        severity: 'error',
+        message:
+          'Service example-service selects app=example,tier=frontend, but Deployment example labels its pods app=example,tier=web ' +
+          '(spec.template.metadata.labels): the value web is not frontend. None of its 3 pods is selected.',
+        object: { kind: 'Service', namespace: 'shop', name: 'example-service' },
+        path: '/spec/selector/tier',
+        // the Deployment is the exercise's: only the Service is the learner's to change
+        fix: 'Change the Service selector to tier: web (Deployment example is part of the exercise).',
+        lesson: '/lessons/troubleshooting/',
+      },
+    ]);
   });
   it('is quiet when the template carries the selected labels', () => {
     expect(withCode(run(healthy()), 'deployment-template-labels-mismatch')).toEqual([]);

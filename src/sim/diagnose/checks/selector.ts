@@ -6,7 +6,7 @@ import type { Labels, Pod, Service } from '../../types';
 import { type Ctx, hasEmptySelector, nsOf, refOf, slicesOf, type Target } from '../context';
 import { compareLabels, describeGot, explainDiff, type LabelDiff, selectorMatches } from '../labels';
 import { formatPodLabels, formatSelector, listNames, plural, yamlPair } from '../text';
-import { type Workload, workloadsIn, podLabelTarget } from '../workloads';
+import { guessWorkload, podLabelTarget, relatedNames, selectorExample, type Workload, workloadsIn } from '../workloads';
 
 export function checkSelector(ctx: Ctx, svc: Service): void {
   if (svc.spec.type === 'ExternalName') return; // externalname-no-endpoints covers it
@@ -43,7 +43,7 @@ function hasEndpoints(ctx: Ctx, svc: Service): boolean {
 function emptySelector(ctx: Ctx, svc: Service): void {
   const name = svc.metadata.name;
   const hand = hasEndpoints(ctx, svc);
-  const example = exampleLabels(ctx, svc);
+  const guess = guessWorkload(ctx, nsOf(svc), name ?? '');
   ctx.emit({
     code: 'empty-selector',
     severity: hand ? 'info' : 'error',
@@ -51,22 +51,17 @@ function emptySelector(ctx: Ctx, svc: Service): void {
       `Service ${name} has selector: {}. An empty selector does not select every pod: it is dropped like a missing ` +
       `selector, so Kubernetes treats ${name} as a Service without a selector and creates no EndpointSlices or Endpoints for it` +
       (hand ? '; only the EndpointSlices labelled for it by hand give it endpoints.' : ', and it has no endpoints.'),
-    fix: example
-      ? `Put the labels of the pods to reach in the selector, e.g. selector: {${yamlPair(...example)}}.`
+    fix: guess
+      ? `Put the labels of the pods to reach in the selector, e.g. selector: ${selectorExample(guess)} for ${guess.obj.kind} ${guess.obj.metadata.name}.`
       : 'Put the labels of the pods to reach in the selector (e.g. selector: {app: web}), or delete the empty selector and write EndpointSlices yourself.',
     targets: [selectorTarget(svc)],
   });
 }
 
-/** A label to suggest: from the Deployment named like the Service, or the only one in the namespace. */
-function exampleLabels(ctx: Ctx, svc: Service): [string, string] | undefined {
-  const ws = workloadsIn(ctx, nsOf(svc));
-  const w = ws.find((x) => x.obj.metadata.name === svc.metadata.name) ?? (ws.length === 1 ? ws[0] : undefined);
-  const entry = w && Object.entries(w.templateLabels)[0];
-  return entry ? [entry[0], entry[1]] : undefined;
-}
-
 // ---- Deployment / ReplicaSet templates ------------------------------------------------------------
+
+/** Labels that name the application itself: a different value there means a different app. */
+const IDENTITY_KEYS = new Set(['app', 'app.kubernetes.io/name', 'k8s-app', 'name']);
 
 function templateMismatches(ctx: Ctx, svc: Service, sel: Labels, none: boolean): Workload[] {
   const keys = Object.keys(sel).length;
@@ -80,9 +75,14 @@ function templateMismatches(ctx: Ctx, svc: Service, sel: Labels, none: boolean):
       : one?.closeness === 3; // with pods selected, only a case slip is surely a mistake
     if (intended) found.push({ w, diffs });
   }
-  // With nothing selected, the closest templates are the intended ones.
-  const best = Math.min(...found.map((f) => f.diffs.length));
-  const chosen = none ? found.filter((f) => f.diffs.length === best) : found;
+  // With nothing selected, the closest templates are the intended ones: fewest differing labels,
+  // then a name like the Service's, then not differing in the app's identity label.
+  const score = (f: { w: Workload; diffs: LabelDiff[] }) =>
+    f.diffs.length * 4 -
+    (relatedNames(svc.metadata.name ?? '', f.w.obj.metadata.name ?? '') ? 2 : 0) +
+    (f.diffs.some((d) => IDENTITY_KEYS.has(d.key)) ? 1 : 0);
+  const best = Math.min(...found.map(score));
+  const chosen = none ? found.filter((f) => score(f) === best) : found;
   for (const { w, diffs } of chosen) emitTemplateMismatch(ctx, svc, sel, w, diffs, none);
   return chosen.map((f) => f.w);
 }
@@ -101,8 +101,9 @@ function emitTemplateMismatch(ctx: Ctx, svc: Service, sel: Labels, w: Workload, 
       `Service ${svc.metadata.name} selects ${formatSelector(sel)}, but ${kind} ${wname} labels its pods ` +
       `${formatPodLabels(w.templateLabels)} (spec.template.metadata.labels): ${diffs.map(explainDiff).join('; ')}. ` +
       (count ? `None of its ${plural(count, 'pod')} is selected.` : 'Its pods would not be selected.'),
-    fix:
-      capitalize(diffs.map((d) => fixTemplate(d)).join('; ')) +
+    fix: !ctx.isUser(refOf(w.obj))
+      ? `${capitalize(diffs.map(fixSelectorOnly).join('; '))} (${kind} ${wname} is part of the exercise).`
+      : capitalize(diffs.map((d) => fixTemplate(d)).join('; ')) +
       '.' +
       (immutable
         ? ` Changing that label in the template also means changing spec.selector.matchLabels, which is immutable: delete and re-create the ${kind}, or change the Service instead.`
@@ -112,6 +113,12 @@ function emitTemplateMismatch(ctx: Ctx, svc: Service, sel: Labels, w: Workload, 
       selectorTarget(svc, first.key),
     ],
   });
+}
+
+function fixSelectorOnly(d: LabelDiff): string {
+  if (d.kind === 'value') return `change the Service selector to ${yamlPair(d.key, d.got)}`;
+  if (d.kind === 'key') return `use the key ${d.gotKey} in the Service selector`;
+  return `remove ${d.key} from the Service selector`;
 }
 
 function fixTemplate(d: LabelDiff): string {
@@ -162,7 +169,9 @@ function emitNearMiss(ctx: Ctx, svc: Service, sel: Labels, d: LabelDiff, pods: P
     message:
       `Service ${svc.metadata.name} selects ${formatSelector(sel)}, but ${who} ${what}` +
       (none ? '.' : `, so ${pods.length === 1 ? 'it is' : 'they are'} not among the Service's endpoints.`),
-    fix: capitalize(none ? `${selFix}, or ${podFix}.` : `${podFix}, or ${selFix}.`),
+    fix: capitalize(
+      !podTarget || !ctx.isUser(podTarget.ref) ? `${selFix}.` : none ? `${selFix}, or ${podFix}.` : `${podFix}, or ${selFix}.`,
+    ),
     targets: none || !podTarget ? [svcTarget, ...(podTarget ? [podTarget] : [])] : [podTarget, svcTarget],
   });
 }

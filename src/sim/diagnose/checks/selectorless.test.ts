@@ -23,6 +23,14 @@ describe('selectorless-service-without-endpoints', () => {
     const [d] = withCode(ds, 'selectorless-service-without-endpoints');
     expect(d.message).toContain('EndpointSlice db-1 in this namespace has no kubernetes.io/service-name label');
   });
+  it('suggests the forgotten selector when a related Deployment runs in the namespace', () => {
+    const ds = run([service({ name: 'web', selector: null }), deployment()]);
+    const [d] = withCode(ds, 'selectorless-service-without-endpoints');
+    expect(d.fix).toBe(
+      'If the backends are the pods of Deployment web, add a selector: {app: web}. ' +
+        'For backends outside the cluster, write an EndpointSlice labelled kubernetes.io/service-name: web instead.',
+    );
+  });
   it('is quiet with a hand-made slice labelled for it', () => {
     const ds = run([dbService(), slice({})]);
     expect(withCode(ds, 'selectorless-service-without-endpoints')).toEqual([]);

@@ -7,6 +7,7 @@ import { isGone } from './handmade-slices';
 import { serviceWantsEndpoints } from '../../podutil';
 import { type Ctx, endpointsAt, hasEmptySelector, LABEL_SERVICE_NAME, nsOf, refOf, slicesOf, type Target } from '../context';
 import { formatSelector, listNames, quote } from '../text';
+import { guessWorkload, selectorExample } from '../workloads';
 
 export function checkExternalName(ctx: Ctx, svc: Service): void {
   if (svc.spec.type !== 'ExternalName') return;
@@ -59,6 +60,9 @@ export function checkSelectorless(ctx: Ctx, svc: Service): void {
   if (strays.length) notes.push(`EndpointSlice ${listNames(strays)} in this namespace has no kubernetes.io/service-name label`);
 
   const emptySlice = slices.find((s) => ctx.isUser(refOf(s)));
+  // Nothing hand-made for it: most likely the selector was forgotten.
+  const handMade = slices.length > 0 || !!legacy || deleted.length > 0 || strays.length > 0;
+  const guess = guessWorkload(ctx, ns, name);
   const targets: Target[] = [
     ...(emptySlice ? [{ ref: refOf(emptySlice), at: ['endpoints'] }] : []),
     { ref: refOf(svc), at: ['spec'] },
@@ -70,9 +74,11 @@ export function checkSelectorless(ctx: Ctx, svc: Service): void {
       `Service ${name} has no selector, so Kubernetes creates no EndpointSlices for it: its endpoints must come from ` +
       `EndpointSlices labelled kubernetes.io/service-name: ${name}, and it has none with endpoints` +
       (notes.length ? ` (${notes.join('; ')}).` : '.'),
-    fix:
-      `Write an EndpointSlice (apiVersion: discovery.k8s.io/v1) labelled kubernetes.io/service-name: ${name}, with addressType: IPv4, ` +
-      `the backend IPs under endpoints and the Service's port names under ports; or add a selector if the backends are pods.`,
+    fix: handMade || !guess
+      ? `Write an EndpointSlice (apiVersion: discovery.k8s.io/v1) labelled kubernetes.io/service-name: ${name}, with addressType: IPv4, ` +
+        `the backend IPs under endpoints and the Service's port names under ports; or add a selector if the backends are pods.`
+      : `If the backends are the pods of ${guess.obj.kind} ${guess.obj.metadata.name}, add a selector: ${selectorExample(guess)}. ` +
+        `For backends outside the cluster, write an EndpointSlice labelled kubernetes.io/service-name: ${name} instead.`,
     targets,
   });
 }
