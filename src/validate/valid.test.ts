@@ -36,6 +36,19 @@ describe('valid manifests', () => {
     expect(r.warnings.map((w) => w.message)).toEqual(['v1 Endpoints is deprecated in v1.33+; use discovery.k8s.io/v1 EndpointSlice']);
   });
 
+  it('accepts legacy IP forms in Endpoints and clusterIP (StrictIPCIDRValidation is off in 1.35) with the server warnings', () => {
+    const r = validateManifests(
+      'apiVersion: v1\nkind: Endpoints\nmetadata:\n  name: e\nsubsets:\n- addresses:\n  - ip: 010.1.2.3\n---\napiVersion: v1\nkind: Service\nmetadata:\n  name: s\nspec:\n  clusterIP: fd00:0::10\n  ports:\n  - port: 80\n',
+    );
+    expect(r.errors).toEqual([]);
+    expect(r.warnings.map((w) => w.message)).toEqual([
+      'subsets[0].addresses[0].ip: non-standard IP address "010.1.2.3" will be considered invalid in a future Kubernetes release: use "10.1.2.3"',
+      'v1 Endpoints is deprecated in v1.33+; use discovery.k8s.io/v1 EndpointSlice',
+      'spec.clusterIPs[0]: IPv6 address "fd00:0::10" should be in RFC 5952 canonical format ("fd00::10")',
+    ]);
+    expect(r.warnings[0].range.start).toEqual({ line: 7, col: 9 });
+  });
+
   it('validates a 200-object manifest in a few milliseconds', () => {
     const one = (i: number) =>
       `apiVersion: v1\nkind: Service\nmetadata:\n  name: svc-${i}\n  labels: {app: a${i}}\nspec:\n  selector:\n    app: a${i}\n  ports:\n  - name: http\n    port: 80\n    targetPort: 8080\n`;

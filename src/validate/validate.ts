@@ -197,10 +197,11 @@ function validateDoc(doc: ParsedDoc, options: ValidateOptions, errors: Validatio
     return;
   }
 
+  const serverWarnings: { pointer: string; text: string }[] = [];
   const ctx: CheckContext = {
     serviceNameValidation: options.serviceNameValidation ?? 'dns1035',
     nodePortRange: options.nodePortRange ?? [30000, 32767],
-    warn: () => undefined,
+    warn: (pointer, text) => serverWarnings.push({ pointer, text }),
   };
   const fieldErrors: FieldError[] = validateObject(kind, o, ctx);
   const seen = new Set<string>();
@@ -212,6 +213,10 @@ function validateDoc(doc: ParsedDoc, options: ValidateOptions, errors: Validatio
     const pointer = fe.pointer ?? fe.path.pointer;
     errors.push({ ...base, code: 'invalid', message, field: fe.path.text, detail, object: ref, path: pointer, range: rangeFor(doc, pointer, fe.atKey) });
   }
+  // the API server sends warnings only with a successful write
+  if (errors.length === 0)
+    for (const w of serverWarnings)
+      warnings.push({ ...base, severity: 'warning', code: 'warning', message: w.text, object: ref, path: w.pointer, range: rangeFor(doc, w.pointer) });
   if (kind === 'Endpoints' && errors.length === 0) {
     warnings.push({
       ...base,

@@ -4,6 +4,26 @@
 import { formatIP, parseIP } from '../../sim/net/ip';
 import { invalid, type FieldError, type FieldPath } from './field';
 
+/**
+ * IsValidIPForLegacyField with StrictIPCIDRValidation off (alpha in 1.35: its beta is a 1.36 change):
+ * any IP that ParseIPSloppy accepts, leading zeros and IPv4-mapped IPv6 included.
+ */
+export function validateIPLegacy(value: string, path: FieldPath): FieldError[] {
+  return parseIP(value, { sloppy: true }) ? [] : [invalid(path, value, 'must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff)')];
+}
+
+/** GetWarningsForIP: what the API server warns about an IP accepted by validateIPLegacy. */
+export function ipWarnings(value: string, path: FieldPath): string[] {
+  const ip = parseIP(value, { sloppy: true });
+  if (!ip) return [];
+  const strict = parseIP(value, { sloppy: false });
+  if (!strict || (value.includes(':') && ip.family === 'IPv4'))
+    return [`${path.text}: non-standard IP address "${value}" will be considered invalid in a future Kubernetes release: use "${formatIP(ip)}"`];
+  if (ip.family === 'IPv6' && formatIP(ip) !== value)
+    return [`${path.text}: IPv6 address "${value}" should be in RFC 5952 canonical format ("${formatIP(ip)}")`];
+  return [];
+}
+
 /** Strict parse (no leading zeros, no IPv4-mapped IPv6), optional canonical-form and family checks. */
 export function validateIPStrict(value: string, path: FieldPath, canonical: boolean, family?: 'IPv4' | 'IPv6'): FieldError[] {
   const ip = parseIP(value, { sloppy: true });

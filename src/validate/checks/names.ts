@@ -99,7 +99,7 @@ export function isValidLabelValue(v: string): string[] {
 export function isValidPortName(v: string): string[] {
   const errs: string[] = [];
   if (goLen(v) > 15) errs.push(maxLenError(15));
-  if (!/^[-a-z0-9]+$/.test(v)) errs.push('must contain only alphanumeric characters (a-z, 0-9), and hyphens (-)');
+  if (!/^[-a-z0-9]+$/.test(v)) errs.push('must contain only alpha-numeric characters (a-z, 0-9), and hyphens (-)');
   if (!/[a-z]/.test(v)) errs.push('must contain at least one letter (a-z)');
   if (v.includes('--')) errs.push('must not contain consecutive hyphens');
   if (v.length > 0 && (v[0] === '-' || v[v.length - 1] === '-')) errs.push('must not begin or end with a hyphen');

@@ -6,7 +6,7 @@
 import { duplicate, FieldPath, forbidden, goJSONValue, invalid, notSupported, required, type FieldError } from './field';
 import { validateLabels, validateObjectMeta, prefixable } from './meta';
 import { isDNS1035Label, isDNS1123Label, isDNS1123Subdomain, isQualifiedName, isValidPortName, isValidPortNum, PORT_RANGE_ERROR } from './names';
-import { validateEndpointIP, validateIPStrict } from './ip';
+import { ipWarnings, validateEndpointIP, validateIPLegacy } from './ip';
 import { arr, has, isObj, num, obj, str, type CheckContext, type Obj } from './util';
 
 const PROTOCOLS = ['SCTP', 'TCP', 'UDP'];
@@ -31,8 +31,13 @@ export function validateService(svc: Obj, ctx: CheckContext): FieldError[] {
 
   if (ports.length === 0 && !headless && type !== 'ExternalName') errs.push(required(specPath.child('ports')));
 
+  const clusterIPs = Array.isArray(spec.clusterIPs) ? arr(spec.clusterIPs).map(str) : clusterIP ? [clusterIP] : [];
+  if ((type === 'NodePort' || type === 'LoadBalancer') && headless)
+    errs.push(invalid(specPath.child('clusterIPs').index(0), 'None', `may not be set to 'None' for ${type} services`));
   if (type === 'ExternalName') {
-    if (clusterIP) errs.push(forbidden(specPath.child('clusterIPs'), 'may not be set for ExternalName services'));
+    if (clusterIPs.length) errs.push(forbidden(specPath.child('clusterIPs'), 'may not be set for ExternalName services'));
+    if (arr(spec.ipFamilies).length) errs.push(forbidden(specPath.child('ipFamilies'), 'may not be set for ExternalName services'));
+    if (has(spec, 'ipFamilyPolicy')) errs.push(forbidden(specPath.child('ipFamilyPolicy'), 'may not be set for ExternalName services'));
     const cname = str(spec.externalName).replace(/\.$/, '');
     if (cname) for (const m of isDNS1123Subdomain(cname)) errs.push(invalid(specPath.child('externalName'), cname, m));
     else errs.push(required(specPath.child('externalName')));
@@ -63,8 +68,30 @@ export function validateService(svc: Obj, ctx: CheckContext): FieldError[] {
 
   const affinity = has(spec, 'sessionAffinity') ? str(spec.sessionAffinity) : 'None';
   if (!['ClientIP', 'None'].includes(affinity)) errs.push(notSupported(specPath.child('sessionAffinity'), affinity, ['ClientIP', 'None']));
+  if (affinity === 'ClientIP') {
+    // defaulting fills clientIP.timeoutSeconds = 10800 when absent
+    const t = obj(obj(obj(spec.sessionAffinityConfig).clientIP)).timeoutSeconds;
+    if (t !== undefined && t !== null && (num(t) <= 0 || num(t) > 86400))
+      errs.push(invalid(specPath.child('sessionAffinityConfig', 'clientIP', 'timeoutSeconds'), num(t), 'must be greater than 0 and less than 86400'));
+  } else if (affinity === 'None' && has(spec, 'sessionAffinityConfig'))
+    errs.push(forbidden(specPath.child('sessionAffinityConfig'), 'must not be set when session affinity is None'));
 
-  if (clusterIP && !headless) errs.push(...validateIPStrict(clusterIP, specPath.child('clusterIPs').index(0), false));
+  // clusterIPs (the server copies clusterIP into clusterIPs[0]); legacy IP parsing in 1.35
+  if (type !== 'ExternalName') {
+    if (clusterIP && Array.isArray(spec.clusterIPs) && clusterIPs[0] !== clusterIP)
+      errs.push(invalid(specPath.child('clusterIPs'), goJSONValue(clusterIPs), 'first value must match `clusterIP`'));
+    clusterIPs.forEach((ip, i) => {
+      const p = specPath.child('clusterIPs').index(i);
+      if (ip === 'None') {
+        if (i > 0 || clusterIPs.length > 1) errs.push(invalid(specPath.child('clusterIPs'), goJSONValue(clusterIPs), "'None' must be the first and only value"));
+        return;
+      }
+      const e = validateIPLegacy(ip, p);
+      errs.push(...e);
+      if (!e.length) for (const w of ipWarnings(ip, p)) ctx.warn(Array.isArray(spec.clusterIPs) ? p.pointer : '/spec/clusterIP', w);
+    });
+    if (clusterIPs.length > 2) errs.push(invalid(specPath.child('clusterIPs'), goJSONValue(clusterIPs), 'may only hold up to 2 values'));
+  }
 
   if (!SERVICE_TYPES.includes(type)) errs.push(notSupported(specPath.child('type'), type, SERVICE_TYPES));
 
@@ -98,15 +125,20 @@ export function validateService(svc: Obj, ctx: CheckContext): FieldError[] {
     seenPorts.add(key);
   });
 
-  for (const [field, allowed] of [
-    ['externalTrafficPolicy', ['Cluster', 'Local']],
-    ['internalTrafficPolicy', ['Cluster', 'Local']],
-  ] as const) {
-    if (!has(spec, field)) continue;
-    const v = str(spec[field]);
-    if (field === 'externalTrafficPolicy' && (type === 'ClusterIP' || type === 'ExternalName'))
-      errs.push(invalid(specPath.child(field), v, "may only be set when `type` is 'NodePort' or 'LoadBalancer'"));
-    else if (!(allowed as readonly string[]).includes(v)) errs.push(notSupported(specPath.child(field), v, [...allowed]));
+  // validateServiceExternalTrafficPolicy (defaulting sets Cluster for externally-accessible Services)
+  const externallyAccessible = type === 'LoadBalancer' || type === 'NodePort' || (type === 'ClusterIP' && arr(spec.externalIPs).length > 0);
+  if (has(spec, 'externalTrafficPolicy')) {
+    const v = str(spec.externalTrafficPolicy);
+    if (!externallyAccessible) errs.push(invalid(specPath.child('externalTrafficPolicy'), v, 'may only be set for externally-accessible services'));
+    else if (!['Cluster', 'Local'].includes(v)) errs.push(notSupported(specPath.child('externalTrafficPolicy'), v, ['Cluster', 'Local']));
+  }
+  if (has(spec, 'healthCheckNodePort') && num(spec.healthCheckNodePort) !== 0 && !(type === 'LoadBalancer' && str(spec.externalTrafficPolicy) === 'Local'))
+    errs.push(
+      invalid(specPath.child('healthCheckNodePort'), num(spec.healthCheckNodePort), "may only be set when `type` is 'LoadBalancer' and `externalTrafficPolicy` is 'Local'"),
+    );
+  if (has(spec, 'internalTrafficPolicy')) {
+    const v = str(spec.internalTrafficPolicy);
+    if (!['Cluster', 'Local'].includes(v)) errs.push(notSupported(specPath.child('internalTrafficPolicy'), v, ['Cluster', 'Local']));
   }
   if (has(spec, 'ipFamilyPolicy')) {
     const v = str(spec.ipFamilyPolicy);
@@ -124,8 +156,10 @@ export function validateService(svc: Obj, ctx: CheckContext): FieldError[] {
     if (!allowed.includes(v)) errs.push(notSupported(specPath.child('trafficDistribution'), v, allowed));
   }
   arr(spec.externalIPs).forEach((ip, i) => {
-    errs.push(...validateIPStrict(str(ip), specPath.child('externalIPs').index(i), false));
-    errs.push(...validateEndpointIP(str(ip), specPath.child('externalIPs').index(i)));
+    const p = specPath.child('externalIPs').index(i);
+    const e = validateIPLegacy(str(ip), p);
+    errs.push(...(e.length ? e : validateEndpointIP(str(ip), p)));
+    if (!e.length) for (const w of ipWarnings(str(ip), p)) ctx.warn(p.pointer, w);
   });
   return errs;
 }
