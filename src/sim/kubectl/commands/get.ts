@@ -73,6 +73,9 @@ export function runGet(ctx: Ctx, argv: string[]): { watch?: WatchHandle } {
     }
     requests = parseResourceArgs(args);
   }
+  if (allNamespaces && requests.some((r) => r.names.length > 0)) {
+    throw new KubectlError('error: a resource cannot be retrieved by name across all namespaces');
+  }
   if (selector && requests.some((r) => r.names.length > 0)) {
     throw new KubectlError('error: name cannot be provided when a selector is specified');
   }
