@@ -63,6 +63,12 @@ function emptySelector(ctx: Ctx, svc: Service): void {
 /** Labels that name the application itself: a different value there means a different app. */
 const IDENTITY_KEYS = new Set(['app', 'app.kubernetes.io/name', 'k8s-app', 'name']);
 
+/** The selector and the labels agree on every identity label the selector uses (and it uses one). */
+function sameApp(sel: Labels, labels: Labels): boolean {
+  const ids = Object.keys(sel).filter((k) => IDENTITY_KEYS.has(k));
+  return ids.length > 0 && ids.every((k) => labels[k] === sel[k]);
+}
+
 function templateMismatches(ctx: Ctx, svc: Service, sel: Labels, none: boolean): Workload[] {
   const keys = Object.keys(sel).length;
   const found: Array<{ w: Workload; diffs: LabelDiff[] }> = [];
@@ -71,7 +77,9 @@ function templateMismatches(ctx: Ctx, svc: Service, sel: Labels, none: boolean):
     const diffs = compareLabels(sel, w.templateLabels, !none);
     const one = diffs.length === 1 ? diffs[0] : undefined;
     const intended = none
-      ? (one && (one.closeness >= 2 || keys >= 2)) || w.obj.metadata.name === svc.metadata.name || diffs.length < keys
+      ? relatedNames(svc.metadata.name ?? '', w.obj.metadata.name ?? '') ||
+        (one !== undefined && (one.closeness >= 2 || (keys >= 2 && !IDENTITY_KEYS.has(one.key)))) ||
+        sameApp(sel, w.templateLabels)
       : one?.closeness === 3; // with pods selected, only a case slip is surely a mistake
     if (intended) found.push({ w, diffs });
   }
@@ -84,7 +92,8 @@ function templateMismatches(ctx: Ctx, svc: Service, sel: Labels, none: boolean):
   const best = Math.min(...found.map(score));
   const chosen = none ? found.filter((f) => score(f) === best) : found;
   for (const { w, diffs } of chosen) emitTemplateMismatch(ctx, svc, sel, w, diffs, none);
-  return chosen.map((f) => f.w);
+  // Pods of every candidate are explained by the template analysis, chosen or not.
+  return found.map((f) => f.w);
 }
 
 function emitTemplateMismatch(ctx: Ctx, svc: Service, sel: Labels, w: Workload, diffs: LabelDiff[], none: boolean): void {
@@ -136,8 +145,9 @@ function nearMisses(ctx: Ctx, svc: Service, sel: Labels, pods: Pod[], podsInNs: 
     const diffs = compareLabels(sel, pod.metadata.labels, !none);
     if (diffs.length !== 1) continue;
     const d = diffs[0];
-    // Nothing selected: a typo, or one label off a multi-label selector. Some selected: only case slips.
-    if (none ? !(d.closeness >= 2 || keys >= 2) : d.closeness !== 3) continue;
+    // Nothing selected: a typo, or one (non-identity) label off a multi-label selector. Some selected: only case slips.
+    // A different value of the app's own label is another app, not a slip.
+    if (none ? !(d.closeness >= 2 || (keys >= 2 && !IDENTITY_KEYS.has(d.key))) : d.closeness !== 3) continue;
     const sig = JSON.stringify(d);
     const g = groups.get(sig);
     if (g) g.pods.push(pod);
