@@ -1,0 +1,31 @@
+// The generated editor schemas: one per supported kind plus the dispatching manifest schema. They must
+// accept the valid fixtures (so monaco-yaml shows no false squiggles) and catch what they can see.
+import { describe, expect, it } from 'vitest';
+import Ajv from 'ajv';
+import { load } from 'js-yaml';
+import { jsonSchemaFor, supportedKinds } from './index';
+import { VALID_MANIFESTS } from './fixtures.testutil';
+
+describe('generated JSON Schemas', () => {
+  it('exist for every supported kind, with descriptions from the API docs', async () => {
+    for (const { kind } of supportedKinds) {
+      const s = (await jsonSchemaFor(kind)) as { $ref: string; definitions: Record<string, { description?: string }> };
+      expect(s.$ref).toBe(`#/definitions/I${kind}`);
+      expect(s.definitions[`I${kind}`].description).toMatch(/\w/);
+    }
+    const svc = (await jsonSchemaFor('Service')) as { definitions: Record<string, { properties: Record<string, unknown> }> };
+    expect(svc.definitions.IServicePort.properties.port).toMatchObject({ type: 'integer', format: 'int32', minimum: 1, maximum: 65535 });
+  });
+
+  it('the manifest schema accepts every valid fixture and rejects an unknown field and a bad port', async () => {
+    const ajv = new Ajv({ strict: false, allErrors: true });
+    const validate = ajv.compile(await jsonSchemaFor('manifest'));
+    for (const doc of VALID_MANIFESTS.split(/^---$/m).map((d) => load(d))) {
+      const ok = validate(doc);
+      expect(validate.errors ?? []).toEqual([]);
+      expect(ok).toBe(true);
+    }
+    expect(validate({ apiVersion: 'v1', kind: 'Service', metadata: { name: 'a' }, spec: { selectr: {} } })).toBe(false);
+    expect(validate({ apiVersion: 'v1', kind: 'Service', metadata: { name: 'a' }, spec: { ports: [{ port: 70000 }] } })).toBe(false);
+  });
+});
