@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { simulate } from '../index';
+import { createCluster, simulate } from '../index';
 import { CODE_TABLE, diagnose, LESSONS, refKey } from './index';
-import { dbService, deployment, endpointsObject, pod, run, service, slice } from './scenario.testutil';
+import { dbService, deployment, endpointsObject, pod, problems, run, service, slice, stateOf } from './scenario.testutil';
 
 describe('the code table', () => {
   it('holds every code the course promises, each once, each with a lesson page', () => {
@@ -35,6 +35,30 @@ describe('no false alarms', () => {
       service({ name: 'ext', selector: null, ports: [{ port: 443 }], spec: { type: 'ExternalName', externalName: 'api.example.com' } }),
     ];
     expect(run(objects)).toEqual([]);
+  });
+});
+
+describe('no false alarms in busier clusters', () => {
+  it('dual-stack, NodePort and LoadBalancer Services with working pods yield nothing', () => {
+    const ds = run([
+      service({ spec: { ipFamilyPolicy: 'RequireDualStack', ipFamilies: ['IPv4', 'IPv6'] } }),
+      deployment(),
+      service({ name: 'web-np', spec: { type: 'NodePort' } }),
+      service({ name: 'web-lb', spec: { type: 'LoadBalancer' } }),
+    ]);
+    expect(ds).toEqual([]);
+  });
+  it('a rolling restart (old pods terminating, new ones ready) yields no warning', () => {
+    const objects = [service(), deployment()];
+    const cluster = createCluster();
+    cluster.apply(objects);
+    cluster.rolloutRestart('shop', 'web');
+    const state = stateOf(cluster);
+    // the restart really left terminating endpoints next to ready ones
+    const conds = state.endpointSlices.flatMap((s) => s.endpoints ?? []).map((e) => e.conditions);
+    expect(conds.some((c) => c?.terminating)).toBe(true);
+    expect(conds.some((c) => c?.ready)).toBe(true);
+    expect(problems(diagnose({ objects, state }))).toEqual([]);
   });
 });
 

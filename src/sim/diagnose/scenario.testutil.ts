@@ -1,7 +1,7 @@
 // Test helpers: manifests as the learner would write them, run through the simulator, then diagnose().
 // Not a test file itself (vitest collects *.test.ts only).
 
-import type { KObject, ObjectRef } from '../types';
+import type { Cluster, EndpointSlice, Endpoints, KObject, ObjectRef, Pod, Service, SimulationResult } from '../types';
 import { simulate } from '../index';
 import { diagnose } from './index';
 import type { Diagnostic, DiagnosticCode } from './types';
@@ -9,6 +9,18 @@ import type { Diagnostic, DiagnosticCode } from './types';
 export function run(objects: KObject[], userRefs?: Iterable<ObjectRef | string>): Diagnostic[] {
   const state = simulate(objects);
   return diagnose({ objects, state, userRefs });
+}
+
+/** The same shape simulate() returns, read from a cluster a test has driven (setPodReady, rolloutRestart...). */
+export function stateOf(cluster: Cluster): SimulationResult {
+  return {
+    endpointSlices: cluster.list<EndpointSlice>('EndpointSlice'),
+    endpoints: cluster.list<Endpoints>('Endpoints'),
+    pods: cluster.list<Pod>('Pod'),
+    services: cluster.list<Service>('Service'),
+    writes: cluster.writes(),
+    events: cluster.events(),
+  };
 }
 
 export const withCode = (ds: Diagnostic[], code: DiagnosticCode) => ds.filter((d) => d.code === code);

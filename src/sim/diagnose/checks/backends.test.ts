@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createCluster } from '../../index';
-import type { EndpointSlice, Endpoints, KObject, Pod, Service } from '../../types';
+import type { KObject, Pod } from '../../types';
 import { diagnose } from '../index';
-import { deployment, node, pod, problems, run as simulateAndDiagnose, service, status, withCode } from '../scenario.testutil';
+import { deployment, node, pod, problems, run as simulateAndDiagnose, service, stateOf, status, withCode } from '../scenario.testutil';
 
 // Pods here carry their own status (as a kubelet would report it), so the nodes they run on are given too.
 const run = (objects: KObject[]) => simulateAndDiagnose([node('node-a'), node('node-b'), ...objects]);
@@ -113,14 +113,7 @@ describe('readiness hints point at the probe the learner wrote', () => {
     const cluster = createCluster();
     cluster.apply(objects);
     for (const p of cluster.list<Pod>('Pod', 'shop')) cluster.setPodReady('shop', p.metadata.name!, false);
-    const state = {
-      endpointSlices: cluster.list<EndpointSlice>('EndpointSlice'),
-      endpoints: cluster.list<Endpoints>('Endpoints'),
-      pods: cluster.list<Pod>('Pod'),
-      services: cluster.list<Service>('Service'),
-      writes: cluster.writes(),
-      events: cluster.events(),
-    };
+    const state = stateOf(cluster);
     const [d] = withCode(diagnose({ objects, state }), 'no-ready-endpoints');
     expect(d).toMatchObject({
       severity: 'error',
