@@ -286,3 +286,20 @@ describe('apply with invalid manifests (API-server messages from src/validate)',
     expect(r).toMatchObject({ stderr: WARNING, stdout: 'endpoints/manual created\n', exitCode: 0 });
   });
 });
+
+describe('run and expose', () => {
+  beforeEach(() => {
+    c = tutorialCluster([DEPLOYMENT_YAML]);
+  });
+
+  it('kubectl run labels the pod run=NAME and kubectl expose takes the deployment selector (run.go, expose.go)', () => {
+    expect(k('run client --image=nginx:1.27')).toMatchObject({ stdout: 'pod/client created\n', exitCode: 0 });
+    expect(c.get<Pod>('Pod', 'default', 'client')!.metadata.labels).toEqual({ run: 'client' });
+    expect(k('expose deployment web --port=80 --target-port=80')).toMatchObject({ stdout: 'service/web exposed\n', exitCode: 0 });
+    const svc = c.get<Service>('Service', 'default', 'web')!;
+    expect(svc.spec.selector).toEqual({ app: 'web' });
+    expect(svc.metadata.labels).toEqual({ app: 'web' });
+    expect(svc.spec.ports).toEqual([{ port: 80, protocol: 'TCP', targetPort: 80 }]);
+    expect(k('expose deployment web --port=80')).toMatchObject({ stderr: 'Error from server (AlreadyExists): services "web" already exists\n', exitCode: 1 });
+  });
+});

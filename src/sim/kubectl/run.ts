@@ -14,6 +14,7 @@ import { runExplain } from './commands/explain';
 import { runGet, type WatchHandle } from './commands/get';
 import { runLabel } from './commands/label';
 import { runRollout, runScale } from './commands/scale';
+import { runExpose, runRun } from './commands/generate';
 import { RESOURCES } from './resources';
 
 export type { KubectlOptions, WatchHandle };
@@ -43,6 +44,8 @@ const COMMANDS: Record<string, Handler> = {
   scale: runScale,
   rollout: runRollout,
   explain: runExplain,
+  run: runRun,
+  expose: runExpose,
   version: (ctx) => ctx.out(`Client Version: ${KUBECTL_VERSION}\nKustomize Version: v5.7.1\nServer Version: ${KUBECTL_VERSION}\n`),
   'api-resources': (ctx) => {
     let text = 'NAME\tSHORTNAMES\tAPIVERSION\tNAMESPACED\tKIND\n';
@@ -89,6 +92,8 @@ const HELP = `kubectl controls the Kubernetes cluster manager.
 
 Commands available in this simulated cluster:
   create          Create a resource from a file or from stdin
+  expose          Take a replication controller, service, deployment or pod and expose it as a new Kubernetes service
+  run             Run a particular image on the cluster
   get             Display one or many resources
   explain         Get documentation for a resource
   delete          Delete resources by file names, stdin, resources and names, or by resources and label selector
