@@ -154,7 +154,14 @@ describe('scheduling and pod IPs', () => {
     const b = c.get<Pod>('Pod', 'default', 'b')!;
     expect(b.spec.nodeName).toBeUndefined();
     expect(b.status!.phase).toBe('Pending');
-    expect(b.status!.conditions![0]).toMatchObject({ type: 'PodScheduled', status: 'False', reason: 'Unschedulable' });
+    expect(b.status!.conditions![0]).toMatchObject({
+      type: 'PodScheduled',
+      status: 'False',
+      reason: 'Unschedulable',
+      message:
+        "0/2 nodes are available: 1 node(s) didn't match Pod's node affinity/selector, 1 node(s) were unschedulable. " +
+        'preemption: 0/2 nodes are available: 2 Preemption is not helpful for scheduling.',
+    });
   });
 
   it('the default cluster grows a node when every default node holds 110 pods (kubelet maxPods)', () => {

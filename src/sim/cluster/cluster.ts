@@ -284,10 +284,7 @@ export class SimCluster implements Cluster, WorkloadHost {
   private startPod(pod: Pod): Pod {
     const now = this.clock.now();
     const nodeName = pod.spec.nodeName || this.schedule(pod);
-    if (!nodeName) {
-      const nodes = [...this.store.bucket('Node', '').values()] as Node[];
-      return { ...pod, status: unschedulableStatus(pod, now, unschedulableMessage(nodes)) };
-    }
+    if (!nodeName) return { ...pod, status: unschedulableStatus(pod, now, this.unschedulableMessage(pod)) };
     const node = this.store.get('Node', undefined, nodeName) as Node | undefined;
     const families: IPFamily[] = this.namespaceWantsIPv6(pod.metadata.namespace!) ? ['IPv4', 'IPv6'] : ['IPv4'];
     const hostIPs = nodeInternalIPs(node);
@@ -330,11 +327,16 @@ export class SimCluster implements Cluster, WorkloadHost {
   }
 
   private fits(pod: Pod, node: Node): boolean {
-    if (!isNodeReady(node) || node.spec?.unschedulable) return false;
-    if ((this.nodePodCount.get(node.metadata.name!) ?? 0) >= nodeMaxPods(node)) return false;
-    const nodeSelector = pod.spec.nodeSelector as Record<string, string> | undefined;
-    if (nodeSelector && !matchesLabels(nodeSelector, node.metadata.labels)) return false;
+    return this.unfitReason(pod, node) === undefined;
+  }
+
+  /** Why the scheduler filters a node out, in its own words (undefined: the pod fits). */
+  private unfitReason(pod: Pod, node: Node): string | undefined {
     const taints = (node.spec?.taints ?? []) as { key: string; value?: string; effect: string }[];
+    // Filter plugins in the default scheduler's order: NodeUnschedulable, TaintToleration (a NotReady node
+    // carries the not-ready taint), NodeAffinity (nodeSelector), NodeResourcesFit (pod count).
+    if (node.spec?.unschedulable) return 'node(s) were unschedulable';
+    if (!isNodeReady(node)) return 'node(s) had untolerated taint {node.kubernetes.io/not-ready: }';
     const tolerations = (pod.spec.tolerations ?? []) as { key?: string; operator?: string; value?: string; effect?: string }[];
     for (const t of taints) {
       if (t.effect !== 'NoSchedule' && t.effect !== 'NoExecute') continue;
@@ -343,9 +345,30 @@ export class SimCluster implements Cluster, WorkloadHost {
           (!tol.effect || tol.effect === t.effect) &&
           (tol.operator === 'Exists' ? !tol.key || tol.key === t.key : tol.key === t.key && (tol.value ?? '') === (t.value ?? '')),
       );
-      if (!tolerated) return false;
+      if (!tolerated) return `node(s) had untolerated taint {${t.key}: ${t.value ?? ''}}`;
     }
-    return true;
+    const nodeSelector = pod.spec.nodeSelector as Record<string, string> | undefined;
+    if (nodeSelector && !matchesLabels(nodeSelector, node.metadata.labels)) return "node(s) didn't match Pod's node affinity/selector";
+    if ((this.nodePodCount.get(node.metadata.name!) ?? 0) >= nodeMaxPods(node)) return 'Too many pods';
+    return undefined;
+  }
+
+  /** The PodScheduled=False message: "0/N nodes are available: <count> <reason>, ... preemption: ...". */
+  private unschedulableMessage(pod: Pod): string {
+    const nodes = [...this.store.bucket('Node', '').values()] as Node[];
+    const counts = new Map<string, number>();
+    for (const n of nodes) {
+      const r = this.unfitReason(pod, n) ?? 'Too many pods';
+      counts.set(r, (counts.get(r) ?? 0) + 1);
+    }
+    const reasons = [...counts].map(([r, n]) => `${n} ${r}`).sort();
+    const total = nodes.length;
+    const preemption =
+      counts.size === 1 && counts.has('Too many pods')
+        ? `${total} No preemption victims found for incoming pod.`
+        : `${total} Preemption is not helpful for scheduling.`;
+    if (total === 0) return 'no nodes available to schedule pods';
+    return `0/${total} nodes are available: ${reasons.join(', ')}. preemption: 0/${total} nodes are available: ${preemption}`;
   }
 
   private onlyDefaultNodes(): boolean {
@@ -706,15 +729,6 @@ function carryServerFields(obj: KObject, old: KObject): KObject {
   }
   if (old.kind === 'Node' && out.spec === undefined && old.spec !== undefined) out.spec = old.spec;
   return out;
-}
-
-function unschedulableMessage(nodes: Node[]): string {
-  const full = nodes.filter((n) => isNodeReady(n)).length;
-  const notReady = nodes.length - full;
-  const parts: string[] = [];
-  if (notReady) parts.push(`${notReady} node(s) had untolerated taint {node.kubernetes.io/not-ready: }`);
-  if (full) parts.push(`${full} Too many pods`);
-  return `0/${nodes.length} nodes are available: ${parts.join(', ')}. preemption: 0/${nodes.length} nodes are available: ${nodes.length} No preemption victims found for incoming pod.`;
 }
 
 export { DEFAULT_MAX_PODS };
