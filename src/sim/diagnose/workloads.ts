@@ -75,8 +75,12 @@ export function podLabelTarget(ctx: Ctx, pod: Pod, key?: string): Target | undef
 /** Whether a workload's name suggests it backs the Service (web / web, example / example-service). */
 export function relatedNames(service: string, workload: string): boolean {
   if (service === workload || service.startsWith(workload + '-') || workload.startsWith(service + '-')) return true;
-  const first = (s: string) => s.split('-')[0];
-  return first(service) === first(workload);
+  return firstWord(service) === firstWord(workload);
+}
+
+function firstWord(s: string): string {
+  const dash = s.indexOf('-');
+  return dash < 0 ? s : s.slice(0, dash);
 }
 
 /** The workload a Service without a usable selector most likely means: a related name, or the only one. */
