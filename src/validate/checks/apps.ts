@@ -1,7 +1,7 @@
 // Deployment and ReplicaSet validation as pkg/apis/apps/validation/validation.go does it
 // (ValidateDeploymentSpec, ValidateReplicaSetSpec, ValidatePodTemplateSpecForReplicaSet).
 
-import { FieldPath, goJSONValue, goStringMapJSON, invalid, notSupported, required, type FieldError } from './field';
+import { FieldPath, forbidden, goJSONValue, goStringMapJSON, invalid, notSupported, required, type FieldError } from './field';
 import { prefixable, selectorConvertible, selectorMatches, validateLabelSelector, validateObjectMeta } from './meta';
 import { isDNS1123Subdomain } from './names';
 import { validatePodTemplateSpec } from './pod';
@@ -62,6 +62,34 @@ function validateWorkloadSpec(spec: Obj, path: FieldPath): FieldError[] {
   return errs;
 }
 
+/** ValidatePositiveIntOrPercent + IsNotMoreThan100Percent for maxSurge / maxUnavailable. */
+function intOrPercent(v: unknown, path: FieldPath, max100: boolean): { errs: FieldError[]; value: number } {
+  if (typeof v === 'number') return { errs: v < 0 ? [invalid(path, v, NONNEG)] : [], value: v };
+  const s = String(v);
+  const m = /^([0-9]+)%$/.exec(s);
+  if (!m) return { errs: [invalid(path, s, "must be an integer or percentage (e.g '5%')")], value: -1 };
+  const pct = Number(m[1]);
+  return { errs: max100 && pct > 100 ? [invalid(path, s, 'must not be greater than 100%')] : [], value: pct };
+}
+
+/** ValidateDeploymentStrategy / ValidateRollingUpdateDeployment (defaults: RollingUpdate, 25% / 25%). */
+function validateStrategy(strategy: Obj, path: FieldPath): FieldError[] {
+  const errs: FieldError[] = [];
+  const type = has(strategy, 'type') ? str(strategy.type) : 'RollingUpdate';
+  if (type === 'Recreate') {
+    if (has(strategy, 'rollingUpdate')) errs.push(forbidden(path.child('rollingUpdate'), "may not be specified when strategy `type` is 'Recreate'"));
+  } else if (type === 'RollingUpdate') {
+    const ru = obj(strategy.rollingUpdate);
+    const mu = has(ru, 'maxUnavailable') ? ru.maxUnavailable : '25%';
+    const ms = has(ru, 'maxSurge') ? ru.maxSurge : '25%';
+    const u = intOrPercent(mu, path.child('rollingUpdate', 'maxUnavailable'), true);
+    const s = intOrPercent(ms, path.child('rollingUpdate', 'maxSurge'), false);
+    errs.push(...u.errs, ...s.errs);
+    if (u.value === 0 && s.value === 0) errs.push(invalid(path.child('rollingUpdate', 'maxUnavailable'), typeof mu === 'number' ? mu : String(mu), 'may not be 0 when `maxSurge` is 0'));
+  } else errs.push(notSupported(path.child('type'), type, ['Recreate', 'RollingUpdate']));
+  return errs;
+}
+
 export function validateDeployment(d: Obj): FieldError[] {
   const errs = validateObjectMeta(obj(d.metadata), true, prefixable(isDNS1123Subdomain), FieldPath.root('metadata'));
   const spec = obj(d.spec);
@@ -69,9 +97,7 @@ export function validateDeployment(d: Obj): FieldError[] {
   errs.push(...validateWorkloadSpec(spec, path));
   if (has(spec, 'revisionHistoryLimit') && num(spec.revisionHistoryLimit) < 0)
     errs.push(invalid(path.child('revisionHistoryLimit'), num(spec.revisionHistoryLimit), NONNEG));
-  const strategy = obj(spec.strategy);
-  if (has(strategy, 'type') && !['Recreate', 'RollingUpdate'].includes(str(strategy.type)))
-    errs.push(notSupported(path.child('strategy', 'type'), str(strategy.type), ['Recreate', 'RollingUpdate']));
+  errs.push(...validateStrategy(obj(spec.strategy), path.child('strategy')));
   if (has(spec, 'progressDeadlineSeconds')) {
     const pds = num(spec.progressDeadlineSeconds);
     if (pds < 0) errs.push(invalid(path.child('progressDeadlineSeconds'), pds, NONNEG));

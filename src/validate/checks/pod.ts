@@ -33,7 +33,7 @@ function validateContainerPorts(ports: Obj[], path: FieldPath): FieldError[] {
   return errs;
 }
 
-function validateProbe(probe: unknown, path: FieldPath): FieldError[] {
+function validateProbe(probe: unknown, path: FieldPath, successMustBeOne = false): FieldError[] {
   if (!isObj(probe)) return [];
   const handlers = ['exec', 'httpGet', 'tcpSocket', 'grpc'].filter((h) => has(probe, h));
   const errs: FieldError[] = [];
@@ -46,6 +46,8 @@ function validateProbe(probe: unknown, path: FieldPath): FieldError[] {
   for (const f of ['initialDelaySeconds', 'timeoutSeconds', 'periodSeconds', 'successThreshold', 'failureThreshold']) {
     if (has(probe, f) && num(probe[f]) < 0) errs.push(invalid(path.child(f), num(probe[f]), 'must be greater than or equal to 0'));
   }
+  if (successMustBeOne && has(probe, 'successThreshold') && num(probe.successThreshold) !== 1)
+    errs.push(invalid(path.child('successThreshold'), num(probe.successThreshold), 'must be 1'));
   return errs;
 }
 
@@ -68,8 +70,8 @@ function validateContainers(list: Obj[], path: FieldPath, allNames: Set<string>,
     errs.push(...validateContainerPorts(arr(c.ports).map(obj), cp.child('ports')));
     if (!init || str(c.restartPolicy) === 'Always') {
       errs.push(...validateProbe(c.readinessProbe, cp.child('readinessProbe')));
-      errs.push(...validateProbe(c.livenessProbe, cp.child('livenessProbe')));
-      errs.push(...validateProbe(c.startupProbe, cp.child('startupProbe')));
+      errs.push(...validateProbe(c.livenessProbe, cp.child('livenessProbe'), true));
+      errs.push(...validateProbe(c.startupProbe, cp.child('startupProbe'), true));
     }
   });
   return errs;
