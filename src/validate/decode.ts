@@ -37,7 +37,8 @@ function goTypeName(desc: string): string {
   if (desc.startsWith('[]')) return '[]' + goTypeName(desc.slice(2));
   if (desc.startsWith('map[string]')) return 'map[string]' + goTypeName(desc.slice(11));
   if (desc.startsWith('@')) return 'v1.' + structName(desc.slice(1));
-  return { intstr: 'intstr.IntOrString', quantity: 'resource.Quantity', time: 'v1.Time', any: 'interface {}' }[desc] ?? desc;
+  // IntOrString.UnmarshalJSON decodes anything but a JSON string into its int32 IntVal
+  return { intstr: 'int32', quantity: 'resource.Quantity', time: 'v1.Time', any: 'interface {}' }[desc] ?? desc;
 }
 
 /** IServicePort → ServicePort; discovery.IEndpointPort → EndpointPort. */
@@ -167,7 +168,7 @@ export function decodeProblems(kind: string, object: unknown, order: (pointer: s
       seen.add(e.instancePath);
       const loc = locate(kind, e.instancePath);
       // an array element or map value is reported on its field: the path stops at the last struct field
-      const intTarget = /^int(32|64)$/.test(loc.desc);
+      const intTarget = /^int(32|64)$|^intstr$/.test(loc.desc);
       const what =
         typeof value === 'number' && (e.keyword !== 'type' || (intTarget && !Number.isInteger(value))) ? `number ${goNumber(value)}` : jsonKind(value);
       typeProblems.push({
