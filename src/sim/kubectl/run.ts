@@ -68,6 +68,13 @@ function levenshtein(a: string, b: string): number {
   return d[a.length][b.length];
 }
 
+/** Real kubectl commands the simulator does not model (no processes run in simulated pods). */
+const NOT_SIMULATED = new Set([
+  'logs', 'exec', 'port-forward', 'cp', 'attach', 'top', 'edit', 'patch', 'replace', 'set', 'cordon', 'uncordon',
+  'drain', 'taint', 'auth', 'config', 'cluster-info', 'proxy', 'debug', 'diff', 'kustomize', 'wait', 'certificate',
+  'autoscale', 'api-versions', 'plugin', 'completion', 'events', 'alpha',
+]);
+
 /** cobra's SuggestionsFor: distance ≤ 2 or a prefix. */
 function suggestions(cmd: string): string[] {
   return Object.keys(COMMANDS).filter((c) => levenshtein(cmd.toLowerCase(), c) <= 2 || c.startsWith(cmd.toLowerCase()));
@@ -124,6 +131,8 @@ export function runKubectl(cluster: Cluster, argv: string[], opts: KubectlOption
   try {
     if (cmd === undefined) {
       ctx.out(HELP);
+    } else if (NOT_SIMULATED.has(cmd)) {
+      throw new KubectlError(`error: "kubectl ${cmd}" is not available in this simulated cluster (SliceLab simulates the API objects, not running containers)`);
     } else if (!(cmd in COMMANDS)) {
       const s = suggestions(cmd);
       throw new KubectlError(
