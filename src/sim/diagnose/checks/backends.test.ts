@@ -59,7 +59,7 @@ describe('no-ready-endpoints', () => {
     const ds = run([service(), webPod('web-1', { ready: false }), webPod('web-2', { ready: false })]);
     const [d] = withCode(ds, 'no-ready-endpoints');
     expect(d).toMatchObject({ severity: 'error', object: { kind: 'Pod', name: 'web-1' }, path: '/spec/containers' });
-    expect(d.message).toContain('Service web has 2 endpoints and none is ready: pods web-1 and web-2 are not Ready');
+    expect(d.message).toContain('None of the 2 endpoints of Service web is ready: pods web-1 and web-2 are not Ready');
     expect(d.message).toContain('with ready: false');
     expect(ds[0].code).toBe('no-ready-endpoints');
   });
@@ -120,6 +120,6 @@ describe('readiness hints point at the probe the learner wrote', () => {
       object: { kind: 'Deployment', namespace: 'shop', name: 'web' },
       path: '/spec/template/spec/containers/0/readinessProbe',
     });
-    expect(d.message).toMatch(/^Service web has 2 endpoints and none is ready: pods web-\S+ and web-\S+ are not Ready/);
+    expect(d.message).toMatch(/^None of the 2 endpoints of Service web is ready: pods web-\S+ and web-\S+ are not Ready/);
   });
 });

@@ -181,7 +181,7 @@ function notReadyHint(ctx: Ctx, svc: Service, eps: Ep[], notReady: Ep[], none: b
       ? {
           code: 'no-ready-endpoints',
           severity: 'error',
-          message: `Service ${name} has ${plural(eps.length, 'endpoint')} and none is ready: ${what}. kube-proxy sends traffic only to ready endpoints, so the Service does not answer.`,
+          message: `${eps.length === 1 ? `The only endpoint of Service ${name} is not ready` : `None of the ${eps.length} endpoints of Service ${name} is ready`}: ${what}. kube-proxy sends traffic only to ready endpoints, so the Service does not answer.`,
           fix,
           targets: readinessTarget(ctx, notReady[0]),
         }

@@ -168,8 +168,8 @@ function portNames(ctx: Ctx, slice: EndpointSlice, svc: Service): void {
   const message =
     ports.length === 0
       ? `EndpointSlice ${name} lists no ports, so kube-proxy has no port to send Service ${svcName}'s traffic to (${unserved.map(describeServicePort).join(', ')}).`
-      : `Service ${svcName} has the port${svcPorts.length > 1 ? 's' : ''} ${svcPorts.map(describeNamed).join(', ')}, ` +
-        `but EndpointSlice ${name} has ${ports.map(describeNamed).join(', ')}. kube-proxy matches slice ports to Service ports by name and protocol, ` +
+      : `Service ${svcName} has the port${svcPorts.length > 1 ? 's' : ''} ${listNames(svcPorts.map(describeNamed), 10)}, ` +
+        `but EndpointSlice ${name} has ${listNames(ports.map(describeNamed), 10)}. kube-proxy matches slice ports to Service ports by name and protocol, ` +
         `so ${listNames(unserved.map((p) => portName(p)))} ${unserved.length === 1 ? 'gets' : 'get'} no endpoints from this slice.`;
   ctx.emit({
     code: 'slice-port-name-mismatch',

@@ -32,7 +32,7 @@ function deprecated(ctx: Ctx, ep: Endpoints): void {
     severity: 'warning',
     message:
       `Endpoints ${name} uses the v1 Endpoints API, deprecated since Kubernetes 1.33 (kubectl prints "Warning: v1 Endpoints is deprecated ` +
-      `in v1.33+; use discovery.k8s.io/v1 EndpointSlice"). It still works, but EndpointSlices are what kube-proxy and CoreDNS read.`,
+      `in v1.33+; use discovery.k8s.io/v1 EndpointSlice"). It is still served, and mirrored into an EndpointSlice for a Service without selector, but kube-proxy and CoreDNS read only EndpointSlices.`,
     fix:
       `Write an EndpointSlice instead: apiVersion: discovery.k8s.io/v1, kind: EndpointSlice, label ${LABEL_SERVICE_NAME}: ${name}, ` +
       `addressType: IPv4, the IPs under endpoints[].addresses and the Service's port names under ports.`,
@@ -66,8 +66,8 @@ function mirroredPortNames(ctx: Ctx, ep: Endpoints, svc: Service): void {
       code: 'slice-port-name-mismatch',
       severity: unserved.length === svcPorts.length ? 'error' : 'warning',
       message:
-        `Service ${svc.metadata.name} has the port${svcPorts.length > 1 ? 's' : ''} ${svcPorts.map(describeNamed).join(', ')}, but subset ${i} of ` +
-        `Endpoints ${ep.metadata.name} has ${ports.length ? ports.map(describeNamed).join(', ') : 'no ports'}. Its mirrored EndpointSlice copies these ports, ` +
+        `Service ${svc.metadata.name} has the port${svcPorts.length > 1 ? 's' : ''} ${listNames(svcPorts.map(describeNamed), 10)}, but subset ${i} of ` +
+        `Endpoints ${ep.metadata.name} has ${ports.length ? listNames(ports.map(describeNamed), 10) : 'no ports'}. Its mirrored EndpointSlice copies these ports, ` +
         `and kube-proxy matches slice ports to Service ports by name and protocol, so ${listNames(unserved.map(describeServicePort))} ` +
         `${unserved.length === 1 ? 'gets' : 'get'} no endpoints from it.`,
       fix:

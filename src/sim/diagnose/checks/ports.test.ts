@@ -19,8 +19,10 @@ describe('named-port-not-found', () => {
       pod({ name: 'web-2', ports: [{ name: 'metrics', containerPort: 9090 }] }),
     ]);
     const [d] = withCode(ds, 'named-port-not-found');
-    expect(d.severity).toBe('warning');
-    expect(d.message).toContain('1 of the 2 pods it selects (web-2) declares no TCP port with that name');
+    // the odd pod out is what to change
+    expect(d).toMatchObject({ severity: 'warning', object: { kind: 'Pod', name: 'web-2' }, path: '/spec/containers/0/ports' });
+    expect(d.message).toContain('1 of the 2 pods it selects (web-2) declares no TCP port with that name (it declares metrics 9090/TCP)');
+    expect(d.fix).toBe('Declare a TCP container port named http in pod web-2 too (the other selected pods declare http 8080/TCP), or stop selecting it.');
   });
   it('explains a protocol mismatch', () => {
     const ds = run([service({ ports: [{ name: 'dns', port: 53, targetPort: 'dns' }] }), deployment({ ports: [{ name: 'dns', containerPort: 53, protocol: 'UDP' }] })]);

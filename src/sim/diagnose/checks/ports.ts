@@ -56,8 +56,14 @@ function namedPort(ctx: Ctx, svc: Service, port: ServicePort, i: number, name: s
         : `${lacking.length} of the ${pods.length} pods it selects (${names}) ${lacking.length === 1 ? 'declares' : 'declare'} no`;
   const they = lacking.length === 1 ? 'it declares' : 'they declare';
   const declaredText = declared.length ? `${they} ${declared.map(describeContainerPort).join(', ')}` : `${they} no container ports at all`;
+  const having = pods.filter((p) => !lacking.includes(p));
   let fix: string;
-  if (sameName) fix = `Set protocol: ${protocolOf(sameName)} on the Service port, or declare the container port ${quote(name)} with protocol ${proto}.`;
+  if (having.length) {
+    const theirs = distinctPorts(having).filter((d) => d.name === name && protocolOf(d) === proto);
+    fix =
+      `Declare a ${proto} container port named ${name} in ${lacking.length === 1 ? `pod ${names}` : 'these pods'} too ` +
+      `(the other selected pods declare ${theirs.map(describeContainerPort).join(', ')}), or stop selecting ${lacking.length === 1 ? 'it' : 'them'}.`;
+  } else if (sameName) fix = `Set protocol: ${protocolOf(sameName)} on the Service port, or declare the container port ${quote(name)} with protocol ${proto}.`;
   else if (typo) fix = `Set targetPort: ${typo.name} (the container port's real name), or rename the container port to ${name}.`;
   else if (sameProto.length) fix = `Add name: ${name} to the container port the app listens on (${sameProto.map(describeContainerPort).join(', ')}), or set targetPort to one of those ports.`;
   else fix = `Declare the port in the container (ports: [{name: ${name}, containerPort: <the port the app listens on>}]), or set targetPort to a number.`;
@@ -70,7 +76,11 @@ function namedPort(ctx: Ctx, svc: Service, port: ServicePort, i: number, name: s
       `Kubernetes skips that port for ${lacking.length === 1 ? 'this pod' : 'these pods'}: ${lacking.length === 1 ? 'it stays an endpoint' : 'they stay endpoints'} ` +
       `but with no port for ${port.name ? quote(port.name) : `port ${port.port}`}, so traffic to port ${port.port} does not reach ${lacking.length === 1 ? 'it' : 'them'}.`,
     fix,
-    targets: sameProto.length || sameName || typo ? [portTarget(svc, i), ...containerPortsTarget(ctx, lacking[0])] : [...containerPortsTarget(ctx, lacking[0]), portTarget(svc, i)],
+    // The odd pods out, or pods that declare no ports at all, are what to change; otherwise the targetPort.
+    targets:
+      having.length || !(sameProto.length || sameName || typo)
+        ? [...containerPortsTarget(ctx, lacking[0]), portTarget(svc, i)]
+        : [portTarget(svc, i), ...containerPortsTarget(ctx, lacking[0])],
   });
 }
 
