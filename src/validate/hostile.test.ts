@@ -1,41 +1,26 @@
-// Hostile input: each gets a clear error, fast, and never a throw or a hang.
+// Hostile input: each gets a clear error and never a throw or a hang. How fast is measured by
+// `npm run bench` (bench/validate.ts), not asserted here.
 import { describe, expect, it } from 'vitest';
 import { validateManifests, LIMITS } from './index';
 
-/** Best of three runs: the first one also pays for compiling the code paths it meets, and the machine is shared. */
-function timed(text: string) {
-  let best = Infinity;
-  let r = validateManifests(text);
-  for (let i = 0; i < 3; i++) {
-    const t0 = performance.now();
-    r = validateManifests(text);
-    best = Math.min(best, performance.now() - t0);
-  }
-  return { r, ms: best };
-}
 
 describe('hostile input', () => {
-  it('warms up', () => validateManifests('apiVersion: v1\nkind: Namespace\nmetadata: {name: a}\n'));
-
   it('refuses more than 1 MiB', () => {
-    const { r, ms } = timed('a: ' + 'x'.repeat(LIMITS.maxBytes) + '\n');
+    const r = validateManifests('a: ' + 'x'.repeat(LIMITS.maxBytes) + '\n');
     expect(r.errors.map((e) => e.code)).toEqual(['limit']);
     expect(r.errors[0].message).toMatch(/1 MiB/);
-    expect(ms).toBeLessThan(100);
   });
 
   it('refuses 10 MiB at once', () => {
-    const { r, ms } = timed('x'.repeat(10 * LIMITS.maxBytes));
+    const r = validateManifests('x'.repeat(10 * LIMITS.maxBytes));
     expect(r.errors.map((e) => e.code)).toEqual(['limit']);
-    expect(ms).toBeLessThan(100);
   });
 
   it('stops after 500 documents', () => {
-    const { r, ms } = timed('apiVersion: v1\nkind: Namespace\nmetadata:\n  name: ns\n---\n'.repeat(600));
+    const r = validateManifests('apiVersion: v1\nkind: Namespace\nmetadata:\n  name: ns\n---\n'.repeat(600));
     expect(r.errors.map((e) => e.message)).toEqual(['more than 500 documents; at most 500 are accepted']);
     expect(r.errors[0].range.start).toEqual({ line: 501 * 5, col: 1 });
     expect(r.objects).toEqual([]);
-    expect(ms).toBeLessThan(100);
   });
 
   it('stops a billion-laughs alias bomb', () => {
@@ -45,44 +30,38 @@ describe('hostile input', () => {
       text += `${n}: &${n} [${Array(9).fill('*' + prev).join(',')}]\n`;
       prev = n;
     }
-    const { r, ms } = timed(text);
+    const r = validateManifests(text);
     expect(r.errors.map((e) => e.code)).toEqual(['limit']);
     expect(r.errors[0].message).toMatch(/expands to more than/);
-    expect(ms).toBeLessThan(100);
   });
 
   it('stops deep nesting', () => {
-    const { r, ms } = timed('a: ' + '['.repeat(5000) + ']'.repeat(5000) + '\n');
+    const r = validateManifests('a: ' + '['.repeat(5000) + ']'.repeat(5000) + '\n');
     expect(r.errors.map((e) => e.code)).toEqual(['limit']);
     expect(r.errors[0].message).toBe(`nesting deeper than ${LIMITS.maxDepth} levels`);
-    expect(ms).toBeLessThan(100);
   });
 
   it('reports binary junk as a YAML error', () => {
     const junk = Array.from({ length: 200_000 }, (_, i) => String.fromCharCode((i * 7919) % 256)).join('');
-    const { r, ms } = timed(junk);
+    const r = validateManifests(junk);
     expect(r.errors.length).toBeGreaterThan(0);
     expect(r.errors[0].code).toBe('yaml-syntax');
-    expect(ms).toBeLessThan(100);
   });
 
   it('refuses more than 20000 lines before parsing', () => {
-    const { r, ms } = timed('a: 1\n'.repeat(25000));
+    const r = validateManifests('a: 1\n'.repeat(25000));
     expect(r.errors.map((e) => e.message)).toEqual(['the input has 25000 lines and list items; at most 20000 are accepted']);
-    expect(ms).toBeLessThan(100);
   });
 
   it('refuses a flow sequence of 100000 items before parsing', () => {
-    const { r, ms } = timed('a: [' + '1,'.repeat(100000) + '1]\n');
+    const r = validateManifests('a: [' + '1,'.repeat(100000) + '1]\n');
     expect(r.errors.map((e) => e.code)).toEqual(['limit']);
-    expect(ms).toBeLessThan(100);
   });
 
-  it('still validates a (legitimate) document with 5000 keys in reasonable time', () => {
+  it('still validates a (legitimate) document with 5000 keys ', () => {
     const many = 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: ns\n  labels:\n' + Array.from({ length: 5000 }, (_, i) => `    k${i}: v`).join('\n') + '\n';
-    const { r, ms } = timed(many);
+    const r = validateManifests(many);
     expect(r.errors).toEqual([]);
     expect(r.objects).toHaveLength(1);
-    expect(ms).toBeLessThan(250);
   });
 });

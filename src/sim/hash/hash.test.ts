@@ -140,12 +140,3 @@ describe('sortEndpointSubsets', () => {
     expect(sortEndpointSubsets([s2, s3, s1])).toEqual(expected);
   });
 });
-
-describe('speed', () => {
-  it('sorts the ports of 10,000 pods in well under 20 ms once warm', () => {
-    sortDiscoveryPorts(kubeDnsSlicePorts);
-    const t0 = performance.now();
-    for (let i = 0; i < 10000; i++) sortDiscoveryPorts(kubeDnsSlicePorts);
-    expect(performance.now() - t0).toBeLessThan(200); // generous: CI machines are shared
-  });
-});
