@@ -121,3 +121,18 @@ describe('slice-port-without-number', () => {
     expect(withCode(run([dbService(), slice({})]), 'slice-port-without-number')).toEqual([]);
   });
 });
+
+describe('slice-for-selector-service', () => {
+  const extra = slice({ name: 'web-extra', labels: { 'kubernetes.io/service-name': 'web', [MANAGED_BY]: 'cluster-admins' }, ports: [{ name: 'http', port: 8080 }] });
+  it('fires for a hand-made slice labelled for a Service with a selector', () => {
+    const ds = run([service(), deployment(), extra]);
+    const [d] = withCode(ds, 'slice-for-selector-service');
+    expect(d).toMatchObject({ severity: 'warning', object: { kind: 'EndpointSlice', name: 'web-extra' }, path: '/metadata/labels/kubernetes.io~1service-name' });
+    expect(d.message).toContain('kube-proxy merges this hand-made slice with the controller\'s, so traffic also goes to 192.0.2.10');
+  });
+  it('is quiet for the same slice of a Service without selector', () => {
+    const ds = run([service({ selector: null }), extra]);
+    expect(withCode(ds, 'slice-for-selector-service')).toEqual([]);
+    expect(problems(ds)).toEqual([]);
+  });
+});

@@ -35,6 +35,7 @@ export function checkHandmadeSlices(ctx: Ctx): void {
       continue;
     }
     if (svc.spec.type === 'ExternalName') continue; // externalname-no-endpoints says it
+    if (serviceWantsEndpoints(svc) && !isGone(ctx, slice)) mixedIn(ctx, slice, svc);
     addressFamily(ctx, slice, svc);
     portNames(ctx, slice, svc);
     portNumbers(ctx, slice, svc);
@@ -200,5 +201,21 @@ function portNumbers(ctx: Ctx, slice: EndpointSlice, svc: Service): void {
       fix: `Set port to the number the backends listen on${hint ? ` (e.g. port: ${hint})` : ''}: for a hand-made slice it is the slice port, not the Service's targetPort, that traffic goes to.`,
       targets: [{ ref: refOf(slice), at: ['ports', i, 'port'] }],
     });
+  });
+}
+
+// kube-proxy (and kubectl describe service) merge every slice labelled for a Service, whoever made
+// it: a hand-made slice next to the controller's adds its endpoints to the selected pods.
+function mixedIn(ctx: Ctx, slice: EndpointSlice, svc: Service): void {
+  const addresses = (slice.endpoints ?? []).map((e) => e.addresses?.[0]).filter((a): a is string => !!a);
+  ctx.emit({
+    code: 'slice-for-selector-service',
+    severity: 'warning',
+    message:
+      `EndpointSlice ${slice.metadata.name} is labelled for Service ${svc.metadata.name}, which has a selector: the EndpointSlice controller already ` +
+      `manages its endpoints, and kube-proxy merges this hand-made slice with the controller's, so traffic also goes to ` +
+      `${addresses.length ? listNames(addresses) : 'whatever endpoints this slice lists'}.`,
+    fix: `Hand-made slices are for Services without a selector: remove the selector from Service ${svc.metadata.name}, or delete this slice.`,
+    targets: [{ ref: refOf(slice), at: labelAt(LABEL_SERVICE_NAME) }],
   });
 }

@@ -64,3 +64,15 @@ describe('endpoints-over-capacity', () => {
     expect(run([service(), deployment({ replicas: 1000 })])).toEqual([]);
   });
 });
+
+describe('endpoints-service-not-found', () => {
+  it('fires for a hand-written Endpoints whose name matches no Service', () => {
+    const ds = run([dbService(), endpointsObject({ name: 'bd' })]);
+    const [d] = withCode(ds, 'endpoints-service-not-found');
+    expect(d).toMatchObject({ severity: 'warning', object: { kind: 'Endpoints', name: 'bd' }, path: '/metadata/name' });
+    expect(d.message).toContain('namespace shop has no Service bd: nothing uses these addresses, and they are not mirrored into an EndpointSlice. Did you mean Service db?');
+  });
+  it('is quiet when the Service of that name exists', () => {
+    expect(withCode(run([dbService(), endpointsObject()]), 'endpoints-service-not-found')).toEqual([]);
+  });
+});

@@ -8,6 +8,7 @@ import { type Ctx, LABEL_SERVICE_NAME, nsOf, refOf, serviceAt, slicesOf } from '
 import { plural } from '../text';
 import { comparePortNames, describeNamed, type NamedPort, renameFix } from './port-names';
 import { describeServicePort } from '../ports';
+import { closeness } from '../labels';
 import { listNames } from '../text';
 
 const OVER_CAPACITY = 'endpoints.kubernetes.io/over-capacity';
@@ -20,7 +21,8 @@ export function checkWrittenEndpoints(ctx: Ctx): void {
     if (!ctx.isUser(ref)) continue; // the exercise's own fixtures are not the learner's to change
     const svc = serviceAt(ctx, ref.namespace, ref.name);
     deprecated(ctx, ep);
-    if (svc && serviceWantsEndpoints(svc)) overwritten(ctx, ep, svc);
+    if (!svc) serviceMissing(ctx, ep);
+    else if (serviceWantsEndpoints(svc)) overwritten(ctx, ep, svc);
     else if (svc && svc.spec.type !== 'ExternalName') mirroredPortNames(ctx, ep, svc);
   }
 }
@@ -37,6 +39,21 @@ function deprecated(ctx: Ctx, ep: Endpoints): void {
       `Write an EndpointSlice instead: apiVersion: discovery.k8s.io/v1, kind: EndpointSlice, label ${LABEL_SERVICE_NAME}: ${name}, ` +
       `addressType: IPv4, the IPs under endpoints[].addresses and the Service's port names under ports.`,
     targets: [{ ref: refOf(ep), at: ['kind'] }],
+  });
+}
+
+function serviceMissing(ctx: Ctx, ep: Endpoints): void {
+  const ns = nsOf(ep);
+  const name = ep.metadata.name ?? '';
+  const close = ctx.state.services.find((s) => nsOf(s) === ns && closeness(name, s.metadata.name ?? '') >= 2)?.metadata.name;
+  ctx.emit({
+    code: 'endpoints-service-not-found',
+    severity: 'warning',
+    message:
+      `Endpoints ${name} belongs to the Service of the same name, but namespace ${ns} has no Service ${name}: nothing uses these ` +
+      `addresses, and they are not mirrored into an EndpointSlice.${close ? ` Did you mean Service ${close}?` : ''}`,
+    fix: close ? `Name the Endpoints ${close}, like the Service (metadata.name: ${close}).` : `Create Service ${name} (without a selector) in namespace ${ns}, or give the Endpoints the name of its Service.`,
+    targets: [{ ref: refOf(ep), at: ['metadata', 'name'] }],
   });
 }
 
