@@ -303,3 +303,21 @@ describe('run and expose', () => {
     expect(k('expose deployment web --port=80')).toMatchObject({ stderr: 'Error from server (AlreadyExists): services "web" already exists\n', exitCode: 1 });
   });
 });
+
+describe('get edge cases', () => {
+  it('a missing named object with -o yaml prints only the error; an empty list prints an empty List', () => {
+    expect(k('get svc nope -o yaml')).toMatchObject({ stdout: '', stderr: 'Error from server (NotFound): services "nope" not found\n', exitCode: 1 });
+    expect(k('get svc -o yaml').stdout).toBe('apiVersion: v1\nitems: []\nkind: List\nmetadata:\n  resourceVersion: ""\n');
+  });
+
+  it('-A with a name is refused (get.go)', () => {
+    expect(k('get pods example-1 -A').stderr).toBe('error: a resource cannot be retrieved by name across all namespaces\n');
+  });
+
+  it('--watch-only prints only later changes', () => {
+    const r = k('get pods --watch-only');
+    expect(r.stdout).toBe('');
+    c.setPodReady('default', 'example-1', false);
+    expect(r.watch!.poll()).toBe('NAME        READY   STATUS    RESTARTS   AGE\nexample-1   0/1     Running   0          5m\n');
+  });
+});

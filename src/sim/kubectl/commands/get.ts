@@ -105,6 +105,7 @@ export function runGet(ctx: Ctx, argv: string[]): { watch?: WatchHandle } {
       withNamespace: allNamespaces && requests[0].type.namespaced,
       showLabels: flags['show-labels'] === true,
       noHeaders: flags['no-headers'] === true,
+      watchOnly: flags['watch-only'] === true,
     });
     for (const e of errors) ctx.err(e);
     if (errors.length) throw new KubectlError('');
@@ -114,7 +115,8 @@ export function runGet(ctx: Ctx, argv: string[]): { watch?: WatchHandle } {
   if (output.t !== 'table') {
     const all = groups.flatMap((g) => g.objs);
     const single = named && requests.length === 1 && requests[0].names.length === 1;
-    if (!(output.t === 'name' && all.length === 0)) ctx.out(printGeneric(output, all, single));
+    // Nothing found but errors: only the errors (no empty List).
+    if (all.length > 0 || (errors.length === 0 && output.t !== 'name')) ctx.out(printGeneric(output, all, single));
   } else {
     const w = new TabWriter(GET_TABLE);
     let text = '';
@@ -152,7 +154,7 @@ function startWatch(
   selector: Selector | undefined,
   namespace: string | undefined,
   output: OutputSpec,
-  base: Omit<TableOptions, 'wide' | 'kindPrefix'>,
+  base: Omit<TableOptions, 'wide' | 'kindPrefix'> & { watchOnly?: boolean },
 ): WatchHandle {
   const opts: TableOptions = { ...base, wide: output.t === 'table' && output.wide };
   const w = new TabWriter(GET_TABLE);
@@ -187,7 +189,8 @@ function startWatch(
 
   const initial = current();
   for (const o of initial) seen.set(key(o), { json: JSON.stringify(o), obj: o });
-  ctx.out(render(initial));
+  // --watch-only skips the initial list.
+  if (!base.watchOnly) ctx.out(render(initial));
 
   return {
     poll(): string {
