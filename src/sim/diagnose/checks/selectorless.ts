@@ -19,13 +19,14 @@ export function checkExternalName(ctx: Ctx, svc: Service): void {
   if (!hasSelector && slices.length === 0) return; // a plain DNS alias: nothing to say
   const parts: string[] = [];
   if (hasSelector) parts.push(`its selector ${formatSelector(sel)} is ignored`);
-  if (slices.length) parts.push(`kube-proxy ignores the EndpointSlice${slices.length > 1 ? 's' : ''} labelled for it (${listNames(slices)})`);
+  if (slices.length)
+    parts.push(`kube-proxy, which programs no rules for ExternalName Services, ignores the EndpointSlice${slices.length > 1 ? 's' : ''} labelled for it (${listNames(slices)})`);
   ctx.emit({
     code: 'externalname-no-endpoints',
     severity: 'warning',
     message:
       `Service ${name} is type: ExternalName, only a DNS alias (CNAME) for ${quote(svc.spec.externalName ?? '')}: ` +
-      `Kubernetes creates no Endpoints or EndpointSlices for it, so ${parts.join(', and ')}.`,
+      `Kubernetes creates no Endpoints or EndpointSlices for it${hasSelector ? ', so' : ', and'} ${parts.join(', and ')}.`,
     fix: hasSelector
       ? 'To send traffic to the selected pods, remove type: ExternalName and externalName (the default type ClusterIP gets endpoints); to keep the DNS alias, remove the selector.'
       : 'To use these endpoints, remove type: ExternalName and externalName and keep the Service without a selector; to keep the DNS alias, delete the EndpointSlices.',
