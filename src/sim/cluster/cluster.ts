@@ -29,7 +29,7 @@ import { ServiceAllocator, allocatedValues, defaultService } from './service-def
 import { defaultPodSpec } from './pod-defaults';
 import { PodNetwork } from './pod-network';
 import { DEFAULT_MAX_PODS, defaultNode, isNodeReady, nodeInternalIPs, nodeMaxPods } from './nodes';
-import { isPodTerminal, runningStatus, unschedulableStatus, withReadiness } from './pod-status';
+import { isPodTerminal, runningStatus, unschedulableStatus, withPodIPFields, withReadiness } from './pod-status';
 import { LabelIndex, OwnerIndex, indexPair, labelPairs, objectKey, splitKey } from './indexes';
 import { matchesLabels, serviceSelector } from './selectors';
 import {
@@ -271,6 +271,8 @@ export class SimCluster implements Cluster, WorkloadHost {
   /** Defaults, then (for a new pod given without status) scheduling, IPs and a Running status. */
   private preparePod(input: Pod, old: Pod | undefined): Pod {
     const pod: Pod = { ...input, spec: defaultPodSpec(input.spec) };
+    // podIP and podIPs are kept in step the way the API server's conversion does it.
+    if (pod.status) pod.status = withPodIPFields(pod.status);
     if (old) return pod;
     if (pod.status) {
       for (const ip of pod.status.podIPs ?? []) this.podNet.reserve(ip.ip);
