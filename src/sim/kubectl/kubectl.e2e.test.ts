@@ -162,15 +162,15 @@ describe('apply, label, annotate, delete', () => {
     expect(s.endpoints!.map((e) => e.targetRef!.name).sort()).toEqual(['example-2', 'example-3']);
   });
 
-  it('delete prints <kind> "<name>" deleted and waits for graceful pod termination (delete.go PrintObj, --wait)', () => {
+  it('delete prints <kind> "<name>" deleted from <ns> namespace and waits for graceful pod termination (delete.go PrintObj after kubernetes#126619, --wait)', () => {
     k('apply -f service.yaml');
     const before = Date.parse(c.now());
-    expect(k('delete pod example-2')).toMatchObject({ stdout: 'pod "example-2" deleted\n', stderr: '', exitCode: 0 });
+    expect(k('delete pod example-2')).toMatchObject({ stdout: 'pod "example-2" deleted from default namespace\n', stderr: '', exitCode: 0 });
     expect(c.get('Pod', 'default', 'example-2')).toBeUndefined();
     expect(Date.parse(c.now()) - before).toBeGreaterThanOrEqual(30_000);
-    expect(k('delete pod example-3 --wait=false').stdout).toBe('pod "example-3" deleted\n');
+    expect(k('delete pod example-3 --wait=false').stdout).toBe('pod "example-3" deleted from default namespace\n');
     expect(k('get pods').stdout).toContain('example-3   1/1     Terminating   0          ');
-    expect(k('delete svc example-service').stdout).toBe('service "example-service" deleted\n');
+    expect(k('delete svc example-service').stdout).toBe('service "example-service" deleted from default namespace\n');
     expect(k('delete svc example-service').stderr).toBe('Error from server (NotFound): services "example-service" not found\n');
   });
 });

@@ -1,4 +1,5 @@
-// `kubectl delete` (kubectl/pkg/cmd/delete/delete.go): `<kind> "<name>" deleted` per object,
+// `kubectl delete` (kubectl/pkg/cmd/delete/delete.go): `<kind> "<name>" deleted from <ns> namespace`
+// per object (plain `deleted` for cluster-scoped ones),
 // `force deleted` with --grace-period=0 --force, and --wait (default true), which blocks until the
 // objects are gone — here the simulated clock runs on until graceful pod terminations finish.
 
@@ -58,7 +59,11 @@ export function runDelete(ctx: Ctx, argv: string[]): void {
     if (!ok) continue;
     deleted.push({ kind: t.type.kind, namespace: t.namespace, name: t.name });
     if (flags.output === 'name') ctx.out(`${kindPrefix(t.type)}/${t.name}\n`);
-    else ctx.out(`${kindPrefix(t.type)} "${t.name}" ${grace === 0 ? 'force deleted' : 'deleted'}\n`);
+    else {
+      // kubectl ≥ 1.34 names the namespace of namespaced objects (kubernetes/kubernetes#126619).
+      const op = grace === 0 ? 'force deleted' : 'deleted';
+      ctx.out(`${kindPrefix(t.type)} "${t.name}" ${op}${t.type.namespaced && t.namespace ? ` from ${t.namespace} namespace` : ''}\n`);
+    }
   }
   if (listed && targets.length === 0 && errors.length === 0) ctx.err('No resources found');
   // --wait: block until every deleted object is gone (graceful pod termination runs on the clock).
