@@ -28,7 +28,7 @@ import { ObjectStore, nsKey, type Change } from './store';
 import { ServiceAllocator, allocatedValues, defaultService } from './service-defaults';
 import { defaultPodSpec } from './pod-defaults';
 import { PodNetwork } from './pod-network';
-import { DEFAULT_MAX_PODS, defaultNode, isNodeReady, nodeInternalIPs, nodeMaxPods } from './nodes';
+import { DEFAULT_MAX_PODS, nodeInternalIPs } from './nodes';
 import { isPodTerminal, runningStatus, unschedulableStatus, withPodIPFields, withReadiness } from './pod-status';
 import { LabelIndex, OwnerIndex, indexPair, labelPairs, objectKey, splitKey } from './indexes';
 import { matchesLabels, serviceSelector } from './selectors';
@@ -42,6 +42,17 @@ import {
   type WorkloadHost,
 } from './workloads';
 import { EndpointSync, normalizeSlice } from './endpoint-sync';
+import { Scheduler } from './scheduler';
+import {
+  INITIAL_NAMESPACES,
+  apiVersionOf,
+  applyRank,
+  carryServerFields,
+  checkApplicable,
+  defaultNamespace,
+  namespaceObject,
+  podNameOrder,
+} from './admission';
 import { defaultEndpoints } from './endpoint-defaults';
 
 export const DEFAULT_OPTIONS: Required<ClusterOptions> = {
@@ -54,13 +65,7 @@ export const DEFAULT_OPTIONS: Required<ClusterOptions> = {
   defaultNodes: 3,
 };
 
-/** Order in which one apply() batch is processed, so pods find their Nodes and Services. */
-const APPLY_ORDER: Kind[] = ['Namespace', 'Node', 'Service', 'Endpoints', 'EndpointSlice', 'Deployment', 'ReplicaSet', 'Pod'];
-/** Namespaces every cluster starts with (no `kubernetes` Service: see reference §0). */
-const INITIAL_NAMESPACES = ['default', 'kube-node-lease', 'kube-public', 'kube-system'];
 const SETTLE_ROUND_LIMIT = 1000;
-/** One /24 of the default 10.244.0.0/16 per node. */
-const MAX_DEFAULT_NODES = 256;
 
 export function resolveOptions(options: ClusterOptions = {}): Required<ClusterOptions> {
   const o = { ...DEFAULT_OPTIONS };
@@ -87,6 +92,7 @@ export class SimCluster implements Cluster, WorkloadHost {
   readonly store: ObjectStore;
   private readonly serviceAlloc: ServiceAllocator;
   private readonly podNet: PodNetwork;
+  private readonly scheduler: Scheduler;
   private readonly endpointSync: EndpointSync;
   private readonly names = new NameGenerator();
 
@@ -94,10 +100,8 @@ export class SimCluster implements Cluster, WorkloadHost {
   private readonly podLabels = new LabelIndex();
   private readonly serviceSelectors = new LabelIndex();
   private readonly owners = new OwnerIndex();
-  private readonly nodePodCount = new Map<string, number>();
   private readonly terminating = new Set<string>();
   private readonly unscheduled = new Set<string>();
-  private readonly defaultNodeNames = new Set<string>();
 
   // work queues of the settle loop
   private dirtyDeployments = new Set<string>();
@@ -114,6 +118,7 @@ export class SimCluster implements Cluster, WorkloadHost {
     this.store = new ObjectStore(() => this.clock.now(), (c) => this.onChange(c));
     this.serviceAlloc = new ServiceAllocator(options.serviceCIDR, options.serviceCIDRv6);
     this.podNet = new PodNetwork(options.podCIDR, options.podCIDRv6);
+    this.scheduler = new Scheduler({ store: this.store, podNet: this.podNet, now: () => this.clock.now(), defaultNodes: options.defaultNodes });
     this.endpointSync = new EndpointSync({
       store: this.store,
       now: () => this.clock.now(),
@@ -155,7 +160,7 @@ export class SimCluster implements Cluster, WorkloadHost {
     for (const obj of objects) checkApplicable(obj);
     const order = objects
       .map((obj, i) => ({ obj, i }))
-      .sort((a, b) => rank(a.obj) - rank(b.obj) || podNameOrder(a.obj, b.obj) || a.i - b.i);
+      .sort((a, b) => applyRank(a.obj) - applyRank(b.obj) || podNameOrder(a.obj, b.obj) || a.i - b.i);
     const results: ApplyResult[] = new Array(objects.length);
     for (const { obj, i } of order) results[i] = this.applyOne(obj);
     this.settle();
@@ -285,8 +290,8 @@ export class SimCluster implements Cluster, WorkloadHost {
   /** Scheduler + kubelet: bind to a node (unless spec.nodeName is set) and report a Running status. */
   private startPod(pod: Pod): Pod {
     const now = this.clock.now();
-    const nodeName = pod.spec.nodeName || this.schedule(pod);
-    if (!nodeName) return { ...pod, status: unschedulableStatus(pod, now, this.unschedulableMessage(pod)) };
+    const nodeName = pod.spec.nodeName || this.scheduler.schedule(pod);
+    if (!nodeName) return { ...pod, status: unschedulableStatus(pod, now, this.scheduler.unschedulableMessage(pod)) };
     const node = this.store.get('Node', undefined, nodeName) as Node | undefined;
     const families: IPFamily[] = this.namespaceWantsIPv6(pod.metadata.namespace!) ? ['IPv4', 'IPv6'] : ['IPv4'];
     const hostIPs = nodeInternalIPs(node);
@@ -300,99 +305,6 @@ export class SimCluster implements Cluster, WorkloadHost {
     const started: Pod = { ...pod, spec };
     started.status = runningStatus(started, now, podIPs, hostIPs.slice(0, families.length));
     return started;
-  }
-
-  /** Least-loaded Ready node that fits (name order on ties = round-robin for a fresh batch). */
-  private schedule(pod: Pod): string | undefined {
-    const nodes = this.store.bucket('Node', '');
-    if (nodes.size === 0) this.addDefaultNodes(this.options.defaultNodes);
-    let best: Node | undefined;
-    let bestCount = Infinity;
-    for (const node of nodes.values() as Iterable<Node>) {
-      if (!this.fits(pod, node)) continue;
-      const count = this.nodePodCount.get(node.metadata.name!) ?? 0;
-      if (count < bestCount || (count === bestCount && node.metadata.name! < best!.metadata.name!)) {
-        best = node;
-        bestCount = count;
-      }
-    }
-    if (!best && this.onlyDefaultNodes() && this.defaultNodeNames.size < MAX_DEFAULT_NODES) {
-      // Like a cluster autoscaler: the default cluster grows when every default node is full —
-      // provided a new default node would take the pod at all (node selector, tolerations).
-      const probe = defaultNode(this.defaultNodeNames.size, { podCIDRs: [], internalIPs: [] }, this.clock.now());
-      if (this.fits(pod, probe)) {
-        this.addDefaultNodes(1);
-        return this.schedule(pod);
-      }
-    }
-    return best?.metadata.name;
-  }
-
-  private fits(pod: Pod, node: Node): boolean {
-    return this.unfitReason(pod, node) === undefined;
-  }
-
-  /** Why the scheduler filters a node out, in its own words (undefined: the pod fits). */
-  private unfitReason(pod: Pod, node: Node): string | undefined {
-    const taints = (node.spec?.taints ?? []) as { key: string; value?: string; effect: string }[];
-    // Filter plugins in the default scheduler's order: NodeUnschedulable, TaintToleration (a NotReady node
-    // carries the not-ready taint), NodeAffinity (nodeSelector), NodeResourcesFit (pod count).
-    if (node.spec?.unschedulable) return 'node(s) were unschedulable';
-    if (!isNodeReady(node)) return 'node(s) had untolerated taint {node.kubernetes.io/not-ready: }';
-    const tolerations = (pod.spec.tolerations ?? []) as { key?: string; operator?: string; value?: string; effect?: string }[];
-    for (const t of taints) {
-      if (t.effect !== 'NoSchedule' && t.effect !== 'NoExecute') continue;
-      const tolerated = tolerations.some(
-        (tol) =>
-          (!tol.effect || tol.effect === t.effect) &&
-          (tol.operator === 'Exists' ? !tol.key || tol.key === t.key : tol.key === t.key && (tol.value ?? '') === (t.value ?? '')),
-      );
-      if (!tolerated) return `node(s) had untolerated taint {${t.key}: ${t.value ?? ''}}`;
-    }
-    const nodeSelector = pod.spec.nodeSelector as Record<string, string> | undefined;
-    if (nodeSelector && !matchesLabels(nodeSelector, node.metadata.labels)) return "node(s) didn't match Pod's node affinity/selector";
-    if ((this.nodePodCount.get(node.metadata.name!) ?? 0) >= nodeMaxPods(node)) return 'Too many pods';
-    return undefined;
-  }
-
-  /** The PodScheduled=False message: "0/N nodes are available: <count> <reason>, ... preemption: ...". */
-  private unschedulableMessage(pod: Pod): string {
-    const nodes = [...this.store.bucket('Node', '').values()] as Node[];
-    const counts = new Map<string, number>();
-    for (const n of nodes) {
-      const r = this.unfitReason(pod, n) ?? 'Too many pods';
-      counts.set(r, (counts.get(r) ?? 0) + 1);
-    }
-    const reasons = [...counts].map(([r, n]) => `${n} ${r}`).sort();
-    const total = nodes.length;
-    const preemption =
-      counts.size === 1 && counts.has('Too many pods')
-        ? `${total} No preemption victims found for incoming pod.`
-        : `${total} Preemption is not helpful for scheduling.`;
-    if (total === 0) return 'no nodes available to schedule pods';
-    return `0/${total} nodes are available: ${reasons.join(', ')}. preemption: 0/${total} nodes are available: ${preemption}`;
-  }
-
-  private onlyDefaultNodes(): boolean {
-    const nodes = this.store.bucket('Node', '');
-    if (nodes.size === 0) return true;
-    for (const name of nodes.keys()) if (!this.defaultNodeNames.has(name)) return false;
-    return true;
-  }
-
-  private addDefaultNodes(count: number): void {
-    for (let i = 0; i < count; i++) {
-      const index = this.defaultNodeNames.size;
-      const probe = defaultNode(index, { podCIDRs: [], internalIPs: [] }, this.clock.now());
-      const name = probe.metadata.name!;
-      const node = defaultNode(
-        index,
-        { podCIDRs: this.podNet.cidrTexts(name), internalIPs: [`172.18.0.${index + 2}`, `fc00:f853:ccd:e793::${(index + 2).toString(16)}`] },
-        this.clock.now(),
-      );
-      this.defaultNodeNames.add(name);
-      this.store.create(node, 'system');
-    }
   }
 
   /** Pods get an IPv6 address too when a Service of their namespace selecting pods asks for IPv6. */
@@ -500,7 +412,7 @@ export class SimCluster implements Cluster, WorkloadHost {
         if (c.obj && !c.old) this.podNet.registerNode(c.obj as Node);
         this.nodesChanged = true;
         this.endpointSync.markAllServices();
-        if (c.old && !c.obj) this.defaultNodeNames.delete(c.name);
+        if (c.old && !c.obj) this.scheduler.nodeRemoved(c.name);
         break;
       case 'Deployment':
         if (c.obj) this.dirtyDeployments.add(key);
@@ -523,14 +435,14 @@ export class SimCluster implements Cluster, WorkloadHost {
     const pod = c.obj as Pod | undefined;
     if (oldPod) {
       this.podLabels.remove(c.namespace, c.name, labelPairs(oldPod.metadata.labels));
-      this.countOnNode(oldPod, -1);
+      this.scheduler.countOnNode(oldPod, -1);
       if (!pod) {
         for (const ip of oldPod.status?.podIPs ?? []) this.podNet.release(ip.ip);
       }
     }
     if (pod) {
       this.podLabels.add(c.namespace, c.name, labelPairs(pod.metadata.labels));
-      this.countOnNode(pod, +1);
+      this.scheduler.countOnNode(pod, +1);
     }
     if (pod?.metadata.deletionTimestamp) this.terminating.add(key);
     else this.terminating.delete(key);
@@ -552,12 +464,6 @@ export class SimCluster implements Cluster, WorkloadHost {
     }
     const owner = controllerRef((pod ?? oldPod)!);
     if (owner?.kind === 'ReplicaSet') this.dirtyReplicaSets.add(objectKey('ReplicaSet', c.namespace, owner.name));
-  }
-
-  private countOnNode(pod: Pod, delta: number): void {
-    const node = pod.spec.nodeName;
-    if (!node || isPodTerminal(pod)) return;
-    this.nodePodCount.set(node, (this.nodePodCount.get(node) ?? 0) + delta);
   }
 
   private onServiceChange(c: Change): void {
@@ -665,72 +571,5 @@ export class SimCluster implements Cluster, WorkloadHost {
 
 // ---------------------------------------------------------------------------------------------------
 // helpers
-
-/** Throws for objects the simulated API server cannot take at all. */
-export function checkApplicable(obj: KObject): void {
-  if (!obj || typeof obj !== 'object') throw new Error('not an object');
-  if (!KINDS.includes(obj.kind as Kind)) throw new Error(`the simulator does not handle kind "${String(obj.kind)}"`);
-  if (!obj.metadata || (!obj.metadata.name && !obj.metadata.generateName)) {
-    throw new Error(`${obj.kind}: metadata.name or metadata.generateName is required`);
-  }
-}
-
-function rank(obj: KObject): number {
-  const i = APPLY_ORDER.indexOf(obj.kind as Kind);
-  return i < 0 ? APPLY_ORDER.length : i;
-}
-
-function podNameOrder(a: KObject, b: KObject): number {
-  if (a.kind !== 'Pod' || b.kind !== 'Pod') return 0;
-  const an = a.metadata?.name ?? '';
-  const bn = b.metadata?.name ?? '';
-  return an < bn ? -1 : an > bn ? 1 : 0;
-}
-
-function apiVersionOf(kind: Kind): string {
-  return { Deployment: 'apps/v1', ReplicaSet: 'apps/v1', EndpointSlice: 'discovery.k8s.io/v1' }[kind as string] ?? 'v1';
-}
-
-function namespaceObject(name: string): KObject {
-  return defaultNamespace({ apiVersion: 'v1', kind: 'Namespace', metadata: { name } });
-}
-
-/** Namespace defaults: the metadata.name label (NamespaceDefaultLabelName), finalizer, phase Active. */
-function defaultNamespace(obj: KObject): KObject {
-  const name = obj.metadata.name!;
-  return {
-    ...obj,
-    metadata: { ...obj.metadata, labels: { ...(obj.metadata.labels ?? {}), 'kubernetes.io/metadata.name': name } },
-    spec: { finalizers: ['kubernetes'], ...((obj.spec as object) ?? {}) },
-    status: { phase: 'Active', ...((obj.status as object) ?? {}) },
-  };
-}
-
-/**
- * Fields the server (or controllers) own that a re-applied manifest leaves out stay as stored, the way a
- * kubectl apply patch leaves them alone: status, pod binding, deletion state, owners, workload annotations.
- */
-function carryServerFields(obj: KObject, old: KObject): KObject {
-  const out: KObject = { ...obj, metadata: { ...obj.metadata } };
-  const m = out.metadata;
-  for (const f of ['deletionTimestamp', 'deletionGracePeriodSeconds', 'ownerReferences'] as const) {
-    if (m[f] === undefined && old.metadata[f] !== undefined) (m as Record<string, unknown>)[f] = old.metadata[f];
-  }
-  const oldAnn = old.metadata.annotations ?? {};
-  for (const k of Object.keys(oldAnn)) {
-    if (k.startsWith('deployment.kubernetes.io/') && m.annotations?.[k] === undefined) {
-      m.annotations = { ...(m.annotations ?? {}), [k]: oldAnn[k] };
-    }
-  }
-  if (out.status === undefined && old.status !== undefined && old.kind !== 'Namespace') out.status = old.status;
-  if (old.kind === 'Pod') {
-    const spec = { ...(out.spec as Record<string, unknown>) };
-    const oldSpec = old.spec as Record<string, unknown>;
-    if (!spec.nodeName && oldSpec.nodeName) spec.nodeName = oldSpec.nodeName;
-    out.spec = spec;
-  }
-  if (old.kind === 'Node' && out.spec === undefined && old.spec !== undefined) out.spec = old.spec;
-  return out;
-}
 
 export { DEFAULT_MAX_PODS };

@@ -113,19 +113,3 @@ export function withPodIPFields(status: PodStatus): PodStatus {
   const ips = podIP !== '' && (podIPs.length === 0 || podIPs[0].ip !== podIP) ? [{ ip: podIP }] : podIPs;
   return { ...status, podIP: ips[0].ip, podIPs: ips };
 }
-
-/**
- * The v1 ↔ internal round trip of a stored pod status (pkg/apis/core/v1/conversion.go,
- * Convert_v1_PodStatus_To_core_PodStatus and back): podIP alone becomes podIPs [podIP], podIPs alone
- * sets podIP to the first one; the same for hostIP / hostIPs.
- */
-export function normalizePodStatus(status: PodStatus | undefined): PodStatus | undefined {
-  if (!status) return status;
-  const out: PodStatus = { ...status };
-  if (!out.podIPs?.length && out.podIP) out.podIPs = [{ ip: out.podIP }];
-  else if (!out.podIP && out.podIPs?.length) out.podIP = out.podIPs[0].ip;
-  const hostIPs = out.hostIPs as { ip: string }[] | undefined;
-  if (!hostIPs?.length && out.hostIP) out.hostIPs = [{ ip: out.hostIP }];
-  else if (!out.hostIP && hostIPs?.length) out.hostIP = hostIPs[0].ip;
-  return out;
-}
