@@ -162,3 +162,8 @@ export function hasEmptySelector(ctx: Ctx, svc: Service): boolean {
   const sel = raw ? raw.spec?.selector : svc.spec.selector;
   return !!sel && typeof sel === 'object' && Object.keys(sel).length === 0;
 }
+
+/** The Service selector (or one key of it) as a place to mark. */
+export function selectorTarget(svc: Service, key?: string): Target {
+  return { ref: refOf(svc), at: ['spec', 'selector', ...(key ? [key] : [])] };
+}

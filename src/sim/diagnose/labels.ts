@@ -34,6 +34,9 @@ export function labelSelectorMatches(sel: LabelSelector | undefined, labels: Lab
   return !!sel.matchLabels || !!sel.matchExpressions?.length;
 }
 
+/** Labels that name the application itself: a different value there means a different app. */
+export const IDENTITY_KEYS: ReadonlySet<string> = new Set(['app', 'app.kubernetes.io/name', 'k8s-app', 'name']);
+
 /** How close a differing key or value is: 3 = only case differs, 2 = a typo away, 1 = just different. */
 export type Closeness = 3 | 2 | 1;
 

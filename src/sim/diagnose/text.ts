@@ -39,3 +39,7 @@ export function yamlPair(key: string, value: string): string {
 export function quote(s: string): string {
   return `"${s}"`;
 }
+
+export function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

@@ -16,7 +16,7 @@ import {
 } from '../context';
 import { closeness } from '../labels';
 import { describeServicePort } from '../ports';
-import { listNames } from '../text';
+import { capitalize, listNames } from '../text';
 import { comparePortNames, describeNamed, type NamedPort, portName, renameFix } from './port-names';
 
 export function checkHandmadeSlices(ctx: Ctx): void {
@@ -72,8 +72,6 @@ export function isGone(ctx: Ctx, slice: EndpointSlice): boolean {
   const ns = nsOf(slice);
   return !ctx.state.endpointSlices.some((s) => s.metadata.name === slice.metadata.name && nsOf(s) === ns);
 }
-
-const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** Label keys that look like an attempt at kubernetes.io/service-name. */
 function nearServiceNameKey(labels: Record<string, string>): string | undefined {

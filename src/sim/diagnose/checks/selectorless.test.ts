@@ -50,6 +50,13 @@ describe('externalname-no-endpoints', () => {
     // the selector is not analysed as if it mattered
     expect(withCode(ds, 'selector-matches-no-pods')).toEqual([]);
   });
+  it('fires when EndpointSlices are labelled for an ExternalName Service', () => {
+    const ds = run([ext(null), slice({ labels: { 'kubernetes.io/service-name': 'web' } })]);
+    const [d] = withCode(ds, 'externalname-no-endpoints');
+    expect(d.message).toContain(
+      'Kubernetes creates no Endpoints or EndpointSlices for it, and kube-proxy, which programs no rules for ExternalName Services, ignores the EndpointSlice labelled for it (db-1).',
+    );
+  });
   it('is quiet for a plain ExternalName alias', () => {
     expect(run([ext(null)])).toEqual([]);
   });
