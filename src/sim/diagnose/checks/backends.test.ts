@@ -123,3 +123,11 @@ describe('readiness hints point at the probe the learner wrote', () => {
     expect(d.message).toMatch(/^None of the 2 endpoints of Service web is ready: pods web-\S+ and web-\S+ are not Ready/);
   });
 });
+
+describe('headless Services', () => {
+  it('explain not-ready endpoints through DNS, not kube-proxy', () => {
+    const ds = run([service({ spec: { clusterIP: 'None' } }), webPod('web-1', { ready: false })]);
+    const [d] = withCode(ds, 'no-ready-endpoints');
+    expect(d.message).toContain('DNS answers for a headless Service with ready endpoints only, so its name resolves to no address.');
+  });
+});

@@ -4,7 +4,7 @@
 // kube-proxy uses ready endpoints, and falls back to serving+terminating ones only when none is ready.
 
 import type { EndpointSlice, Pod, Service } from '../../types';
-import { isPodTerminal, isPodTerminating, serviceWantsEndpoints } from '../../podutil';
+import { isPodTerminal, isPodTerminating, isServiceIPSet, serviceWantsEndpoints } from '../../podutil';
 import { type Ctx, endpointsAt, nsOf, refOf, slicesOf, type Target } from '../context';
 import { listNames, plural } from '../text';
 import { podSource } from '../workloads';
@@ -181,7 +181,7 @@ function notReadyHint(ctx: Ctx, svc: Service, eps: Ep[], notReady: Ep[], none: b
       ? {
           code: 'no-ready-endpoints',
           severity: 'error',
-          message: `${eps.length === 1 ? `The only endpoint of Service ${name} is not ready` : `None of the ${eps.length} endpoints of Service ${name} is ready`}: ${what}. kube-proxy sends traffic only to ready endpoints, so the Service does not answer.`,
+          message: `${eps.length === 1 ? `The only endpoint of Service ${name} is not ready` : `None of the ${eps.length} endpoints of Service ${name} is ready`}: ${what}. ${isServiceIPSet(svc) ? 'kube-proxy sends traffic only to ready endpoints, so the Service does not answer' : 'DNS answers for a headless Service with ready endpoints only, so its name resolves to no address'}.`,
           fix,
           targets: readinessTarget(ctx, notReady[0]),
         }
@@ -201,10 +201,12 @@ function onlyTerminating(ctx: Ctx, svc: Service, eps: Ep[]): void {
   const labels = listNames(eps.map((e) => e.label));
   ctx.emit({
     code: 'only-terminating-endpoints',
-    severity: serving.length ? 'warning' : 'error',
+    severity: serving.length && isServiceIPSet(svc) ? 'warning' : 'error',
     message:
       `Every endpoint of Service ${name} is terminating (${labels}: terminating: true). ` +
-      (serving.length
+      (!isServiceIPSet(svc)
+        ? 'DNS answers for a headless Service with ready endpoints only, so its name resolves to no address.'
+        : serving.length
         ? `With no ready endpoint left, kube-proxy falls back to the ${serving.length === 1 ? 'one that is' : `${serving.length} that are`} still serving (serving: true) until ${serving.length === 1 ? 'it is' : 'they are'} gone; then the Service has no endpoints.`
         : 'None of them is serving either, so kube-proxy sends them no traffic.'),
     fix: 'Make sure replacement pods exist and get Ready (is the Deployment scaled to 0, or being deleted?).',

@@ -136,3 +136,11 @@ describe('slice-for-selector-service', () => {
     expect(problems(ds)).toEqual([]);
   });
 });
+
+describe('hand-made slices of a headless Service', () => {
+  it('get no port warnings (no kube-proxy rules; DNS A records carry no port)', () => {
+    const ds = run([dbService({ spec: { clusterIP: 'None' } }), slice({ ports: [{ port: 5432 }] })]);
+    expect(withCode(ds, 'slice-port-name-mismatch')).toEqual([]);
+    expect(problems(ds)).toEqual([]);
+  });
+});

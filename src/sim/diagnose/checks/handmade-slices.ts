@@ -37,8 +37,12 @@ export function checkHandmadeSlices(ctx: Ctx): void {
     if (svc.spec.type === 'ExternalName') continue; // externalname-no-endpoints says it
     if (serviceWantsEndpoints(svc) && !isGone(ctx, slice)) mixedIn(ctx, slice, svc);
     addressFamily(ctx, slice, svc);
-    portNames(ctx, slice, svc);
-    portNumbers(ctx, slice, svc);
+    // Ports matter to kube-proxy; a headless Service has no proxy rules (its DNS A records carry no
+    // port; only SRV records use the port names, not worth a warning).
+    if (isServiceIPSet(svc)) {
+      portNames(ctx, slice, svc);
+      portNumbers(ctx, slice, svc);
+    }
   }
 }
 
@@ -211,7 +215,7 @@ function mixedIn(ctx: Ctx, slice: EndpointSlice, svc: Service): void {
     severity: 'warning',
     message:
       `EndpointSlice ${slice.metadata.name} is labelled for Service ${svc.metadata.name}, which has a selector: the EndpointSlice controller already ` +
-      `manages its endpoints, and kube-proxy merges this hand-made slice with the controller's, so traffic also goes to ` +
+      `manages its endpoints, and ${isServiceIPSet(svc) ? 'kube-proxy' : 'DNS'} merges this hand-made slice with the controller's, so traffic also goes to ` +
       `${addresses.length ? listNames(addresses) : 'whatever endpoints this slice lists'}.`,
     fix: `Hand-made slices are for Services without a selector: remove the selector from Service ${svc.metadata.name}, or delete this slice.`,
     targets: [{ ref: refOf(slice), at: labelAt(LABEL_SERVICE_NAME) }],
