@@ -128,6 +128,6 @@ describe('headless Services', () => {
   it('explain not-ready endpoints through DNS, not kube-proxy', () => {
     const ds = run([service({ spec: { clusterIP: 'None' } }), webPod('web-1', { ready: false })]);
     const [d] = withCode(ds, 'no-ready-endpoints');
-    expect(d.message).toContain('DNS answers for a headless Service with ready endpoints only, so its name resolves to no address.');
+    expect(d.message).toContain('CoreDNS answers for a headless Service with ready endpoints only (by default), so its name resolves to no address.');
   });
 });

@@ -181,7 +181,7 @@ function notReadyHint(ctx: Ctx, svc: Service, eps: Ep[], notReady: Ep[], none: b
       ? {
           code: 'no-ready-endpoints',
           severity: 'error',
-          message: `${eps.length === 1 ? `The only endpoint of Service ${name} is not ready` : `None of the ${eps.length} endpoints of Service ${name} is ready`}: ${what}. ${isServiceIPSet(svc) ? 'kube-proxy sends traffic only to ready endpoints, so the Service does not answer' : 'DNS answers for a headless Service with ready endpoints only, so its name resolves to no address'}.`,
+          message: `${eps.length === 1 ? `The only endpoint of Service ${name} is not ready` : `None of the ${eps.length} endpoints of Service ${name} is ready`}: ${what}. ${isServiceIPSet(svc) ? 'kube-proxy sends traffic only to ready endpoints, so the Service does not answer' : 'CoreDNS answers for a headless Service with ready endpoints only (by default), so its name resolves to no address'}.`,
           fix,
           targets: readinessTarget(ctx, notReady[0]),
         }
@@ -205,7 +205,7 @@ function onlyTerminating(ctx: Ctx, svc: Service, eps: Ep[]): void {
     message:
       `Every endpoint of Service ${name} is terminating (${labels}: terminating: true). ` +
       (!isServiceIPSet(svc)
-        ? 'DNS answers for a headless Service with ready endpoints only, so its name resolves to no address.'
+        ? 'CoreDNS answers for a headless Service with ready endpoints only (by default), so its name resolves to no address.'
         : serving.length
         ? `With no ready endpoint left, kube-proxy falls back to the ${serving.length === 1 ? 'one that is' : `${serving.length} that are`} still serving (serving: true) until ${serving.length === 1 ? 'it is' : 'they are'} gone; then the Service has no endpoints.`
         : 'None of them is serving either, so kube-proxy sends them no traffic.'),
