@@ -238,3 +238,69 @@ describe('Endpoints truncation at 1,000 addresses (endpoints_controller.go trunc
     expect(ep.subsets![0].addresses).toHaveLength(1000);
   });
 });
+
+describe('mirroring cap (--mirroring-max-endpoints-per-subset=1000, endpointslicemirroring reconciler.go)', () => {
+  it('a subset of 1001 addresses (990 ready, 11 not ready) mirrors 1000: all ready first, then 10 not ready; a Warning event', () => {
+    const ip = (i: number) => `192.168.${Math.floor(i / 250)}.${1 + (i % 250)}`;
+    const ready = Array.from({ length: 990 }, (_, i) => ({ ip: ip(i) }));
+    const notReady = Array.from({ length: 11 }, (_, i) => ({ ip: ip(990 + i) }));
+    const cluster = createCluster();
+    cluster.apply([
+      {
+        apiVersion: 'v1',
+        kind: 'Service',
+        metadata: { name: 'ext', namespace: 'default', uid: 'uid-svc-ext', creationTimestamp: T0 },
+        spec: { ports: [{ name: 'http', port: 80, targetPort: 8080 }] },
+      },
+      {
+        apiVersion: 'v1',
+        kind: 'Endpoints',
+        metadata: { name: 'ext', namespace: 'default', uid: 'uid-ep-ext' },
+        subsets: [{ addresses: ready, notReadyAddresses: notReady, ports: [{ name: 'http', port: 8080, protocol: 'TCP' }] }],
+      },
+    ]);
+    const slices = cluster.list<EndpointSlice>('EndpointSlice');
+    expect(slices).toHaveLength(1);
+    // RepackSubsets sorts by IP as a byte string before the cap is applied
+    const sorted = (xs: { ip: string }[]) => xs.map((a) => a.ip).sort();
+    const keptNotReady = sorted(notReady).slice(0, 10);
+    const { endpoints, ...shell } = slices[0];
+    expect(shell).toEqual(
+      withMatchers({
+        apiVersion: 'discovery.k8s.io/v1',
+        kind: 'EndpointSlice',
+        metadata: {
+          name: '<generated:ext->',
+          generateName: 'ext-',
+          namespace: 'default',
+          uid: '<uid>',
+          resourceVersion: '<rv>',
+          generation: 1,
+          creationTimestamp: T0,
+          labels: {
+            'endpointslice.kubernetes.io/managed-by': 'endpointslicemirroring-controller.k8s.io',
+            'kubernetes.io/service-name': 'ext',
+          },
+          ownerReferences: [{ apiVersion: 'v1', kind: 'Endpoints', name: 'ext', uid: 'uid-ep-ext', controller: true, blockOwnerDeletion: true }],
+        },
+        addressType: 'IPv4',
+        ports: [{ name: 'http', protocol: 'TCP', port: 8080 }],
+      }),
+    );
+    const byIP = (a: Endpoint, b: Endpoint) => (a.addresses[0] < b.addresses[0] ? -1 : 1);
+    expect([...(endpoints ?? [])].sort(byIP)).toEqual(
+      [
+        ...sorted(ready).map((a) => ({ addresses: [a], conditions: { ready: true } })),
+        ...keptNotReady.map((a) => ({ addresses: [a], conditions: { ready: false } })),
+      ].sort(byIP),
+    );
+    expect(cluster.events().map(({ type, reason, message, involved }) => ({ type, reason, message, involved }))).toEqual([
+      {
+        type: 'Warning',
+        reason: 'TooManyAddressesToMirror',
+        message: 'A max of 1000 addresses can be mirrored to EndpointSlices per Endpoints subset. 1 addresses were skipped',
+        involved: { kind: 'Endpoints', namespace: 'default', name: 'ext' },
+      },
+    ]);
+  });
+});
