@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { fileURLToPath } from 'node:url';
 import { sidebarFromCourse } from './src/course/modules.mjs';
+import { lazyCss } from './src/editor/lazy-css-plugin.mjs';
 
 // monaco-worker-manager (used by monaco-yaml) deep-imports this file, which monaco-editor's exports
 // map hides since 0.56: point the bare specifier at the file itself.
@@ -30,6 +31,8 @@ export default defineConfig({
     ssr: { noExternal: ['js-yaml'] },
     resolve: { alias: [{ find: 'monaco-editor/esm/vs/editor/editor.worker.js', replacement: monacoEditorWorker }] },
     worker: { format: 'es' },
+    // The editor's CSS (Monaco's included) arrives with the editor, not on every page.
+    plugins: [lazyCss({ include: (importer) => /\/node_modules\/monaco-editor\/|\/src\/editor\//.test(importer) })],
     environments: { prerender: { resolve: { noExternal: ['js-yaml'] } } },
   },
   integrations: [

@@ -112,6 +112,7 @@ export async function mountExercise(mount: HTMLElement, exercise: Exercise): Pro
     fontSize: 14,
     fixedOverflowWidgets: true,
     renderValidationDecorations: 'on',
+    renderFinalNewline: 'on', // 'dimmed' line numbers fail WCAG contrast
     accessibilitySupport: 'auto',
   });
 
@@ -225,6 +226,7 @@ export async function mountExercise(mount: HTMLElement, exercise: Exercise): Pro
     renderAll();
     persist();
     mount.dataset.updateMs = (performance.now() - t0).toFixed(1);
+    mount.dataset.updatedAt = performance.now().toFixed(1);
     mount.dataset.updates = String(Number(mount.dataset.updates ?? 0) + 1);
   }
 

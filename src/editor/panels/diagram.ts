@@ -16,8 +16,8 @@ export function endpointState(ep: Endpoint): { state: EndpointState; words: stri
   return ready ? { state: 'ready', words: 'ready' } : { state: 'not-ready', words: 'not ready' };
 }
 
-const COL = { service: 10, slice: 230, endpoint: 470, pod: 690 };
-const W = { service: 180, slice: 200, endpoint: 180, pod: 200 };
+const COL = { service: 4, slice: 184, endpoint: 394, pod: 574 };
+const W = { service: 160, slice: 180, endpoint: 160, pod: 190 };
 const ROW = 46;
 const BOX = 36;
 
@@ -95,7 +95,7 @@ function oneService(state: SimulationResult, svc: Service): string {
     `Service ${name}: ${slices.length} EndpointSlice${slices.length === 1 ? '' : 's'}, ` +
     `${counts.ready} ready, ${counts.serving} serving and terminating, ${counts.terminating} terminating, ${counts.notReady} not ready.`;
   return (
-    `<figure class="slice-diagram"><svg role="img" aria-labelledby="d-${esc(name)}-t" viewBox="0 0 900 ${height}" width="100%" xmlns="http://www.w3.org/2000/svg">` +
+    `<figure class="slice-diagram"><svg role="img" aria-labelledby="d-${esc(name)}-t" viewBox="0 0 770 ${height}" width="100%" xmlns="http://www.w3.org/2000/svg">` +
     `<title id="d-${esc(name)}-t">${esc(summary)}</title>${parts.join('')}</svg>` +
     `<figcaption>${esc(summary)} Green: ready. Amber: serving while terminating. Grey: terminating, not serving. Red: not ready.</figcaption></figure>`
   );
