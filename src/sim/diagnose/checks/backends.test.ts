@@ -131,3 +131,15 @@ describe('headless Services', () => {
     expect(d.message).toContain('CoreDNS answers for a headless Service with ready endpoints only (by default), so its name resolves to no address.');
   });
 });
+
+describe('no endpoints although pods are selected', () => {
+  it('explains an IPv6-only Service whose pods have IPv4 addresses only', () => {
+    const ds = run([service({ spec: { ipFamilies: ['IPv6'], ipFamilyPolicy: 'SingleStack' } }), webPod('web-1')]);
+    const [d] = withCode(ds, 'no-ready-endpoints');
+    expect(d).toMatchObject({ severity: 'error', object: { kind: 'Service', name: 'web' }, path: '/spec/ipFamilies' });
+    expect(d.message).toContain('The pods have only IPv4 addresses, and the Service has ipFamilies: [IPv6].');
+  });
+  it('is quiet for the IPv4 twin', () => {
+    expect(run([service({ spec: { ipFamilies: ['IPv4'], ipFamilyPolicy: 'SingleStack' } }), webPod('web-1')])).toEqual([]);
+  });
+});

@@ -5,6 +5,7 @@
 
 import type { EndpointSlice, Pod, Service } from '../../types';
 import { isPodTerminal, isPodTerminating, isServiceIPSet, serviceWantsEndpoints } from '../../podutil';
+import { ipFamily } from '../../net/ip';
 import { type Ctx, endpointsAt, nsOf, refOf, slicesOf, type Target } from '../context';
 import { listNames, plural } from '../text';
 import { podSource } from '../workloads';
@@ -59,7 +60,7 @@ export function checkBackends(ctx: Ctx, svc: Service): void {
     explained = checkSelectedPods(ctx, svc, selected, eps, ready === 0);
   }
   if (eps.length === 0) {
-    if (selected.length > 0 && explained === 0) noEndpointsAtAll(ctx, svc, selected.length);
+    if (selected.length > 0 && explained === 0) noEndpointsAtAll(ctx, svc, selected);
     return; // no pods at all: selector.ts / selectorless.ts explain it
   }
   const notReady = eps.filter((e) => !e.ready && !e.terminating);
@@ -140,13 +141,23 @@ function checkSelectedPods(ctx: Ctx, svc: Service, selected: Pod[], eps: Ep[], n
   return terminal.length + noIP.length + lostNode.length;
 }
 
-function noEndpointsAtAll(ctx: Ctx, svc: Service, count: number): void {
+function noEndpointsAtAll(ctx: Ctx, svc: Service, selected: Pod[]): void {
+  // Pods with IPs only of families the Service does not have are in none of its slices.
+  const families = svc.spec.ipFamilies ?? [];
+  const podFamilies = new Set(selected.flatMap((p) => (p.status?.podIPs ?? []).map((ip) => ipFamily(ip.ip))));
+  const wrongFamily = families.length > 0 && podFamilies.size > 0 && !families.some((f) => podFamilies.has(f));
   ctx.emit({
     code: 'no-ready-endpoints',
     severity: 'error',
-    message: `Service ${svc.metadata.name} selects ${plural(count, 'pod')} but none of them is an endpoint yet, so the Service has no endpoints.`,
-    fix: `Check the pods' status (kubectl get pods -n ${nsOf(svc)} -o wide): endpoints need a running pod with an IP.`,
-    targets: [{ ref: refOf(svc), at: null }],
+    message:
+      `Service ${svc.metadata.name} selects ${plural(selected.length, 'pod')} but none of them is an endpoint, so the Service has no endpoints.` +
+      (wrongFamily
+        ? ` The pods have only ${[...podFamilies].join(' and ')} addresses, and the Service has ipFamilies: [${families.join(', ')}].`
+        : ''),
+    fix: wrongFamily
+      ? `Give the Service the pods' address family (ipFamilies: [${[...podFamilies][0]}], or ipFamilyPolicy: PreferDualStack).`
+      : `Check the pods' status (kubectl get pods -n ${nsOf(svc)} -o wide): endpoints need a running pod with an IP.`,
+    targets: [{ ref: refOf(svc), at: wrongFamily ? ['spec', 'ipFamilies'] : null }],
   });
 }
 
