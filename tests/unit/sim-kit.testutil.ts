@@ -107,7 +107,7 @@ export interface Scenario {
   input: KObject[];
   options: ClusterOptions;
   steps: Step[];
-  expected: { endpointSlices: EndpointSlice[]; endpoints: KObject[]; writes?: Write[] };
+  expected: { endpointSlices: EndpointSlice[]; endpoints: KObject[]; writes?: Write[]; events?: unknown[] };
 }
 
 export const SCENARIO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', 'scenarios');

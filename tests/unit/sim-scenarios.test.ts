@@ -1,7 +1,8 @@
 // Fidelity scenarios: every folder in tests/scenarios holds manifests (input.yaml), optional cluster
 // options (options.yaml) and follow-up actions (steps.yaml), and the WHOLE expected `endpointSlices` and
 // `endpoints` lists (expected.yaml), written by hand from the Kubernetes rules (see tests/scenarios/README.md
-// and the comment at the top of each expected.yaml). Optionally `writes` pins the controllers' write log.
+// and the comment at the top of each expected.yaml). Optionally `writes` pins the controllers' write log and
+// `events` the Events recorded (type, reason, message, source, involved object).
 //
 // Comparison rules:
 // - objects are compared whole (toEqual); only server-invented values use placeholders (sim-kit.testutil.ts);
@@ -60,6 +61,10 @@ describe('simulator fidelity scenarios (tests/scenarios)', () => {
       }
       expect(byContent(slices)).toEqual(withMatchers(byContent(sc.expected.endpointSlices ?? [])));
       expect(endpoints).toEqual(withMatchers((sc.expected.endpoints ?? []).map(inSubsetOrder)));
+      if (sc.expected.events) {
+        const events = cluster.events().map(({ type, reason, message, source, involved }) => ({ type, reason, message, source, involved }));
+        expect(events).toEqual(sc.expected.events);
+      }
       if (sc.expected.writes) {
         expect(cluster.writes().map(writeSummary)).toEqual(withMatchers(sc.expected.writes));
       }
