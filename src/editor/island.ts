@@ -181,8 +181,11 @@ export async function mountExercise(mount: HTMLElement, exercise: Exercise): Pro
 
   function renderAll() {
     const ev = current!;
-    const isStale = ev.validation.errors.length > 0;
+    const isStale = ev.validation.errors.length > 0 || !ev.state;
     stale.hidden = !isStale;
+    stale.textContent = ev.internalError
+      ? `The simulator failed on this text (${ev.internalError}): the panels show your last good result. Please report this.`
+      : 'Your manifest does not validate: the panels show the result of your last valid text. Errors are marked in the editor and listed under Hints.';
     mount.dataset.stale = String(isStale);
     if (!isStale) lastGood = ev;
     const good = lastGood;

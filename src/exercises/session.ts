@@ -23,6 +23,8 @@ export interface Evaluation {
   state?: SimulationResult;
   /** The exercise's cluster objects followed by the learner's valid ones (what was simulated). */
   objects: KObject[];
+  /** Set when the simulator or the diagnostics threw: a bug to report, shown instead of a crash. */
+  internalError?: string;
   diagnostics: LocatedDiagnostic[];
 }
 
@@ -50,11 +52,15 @@ export class ExerciseSession {
     if (validation.errors.length === 0) {
       const learner = validation.objects.map((p) => p.object);
       const objects = [...this.clusterObjects, ...learner];
-      const state = simulate(structuredClone(objects));
-      const diagnostics = diagnose({ objects, state, userRefs: learner.map(refOf) }).map((d) =>
-        locate(d, validation.objects),
-      );
-      evaluation = { text, validation, state, diagnostics, objects };
+      try {
+        const state = simulate(structuredClone(objects));
+        evaluation = { text, validation, state, diagnostics: [], objects };
+        evaluation.diagnostics = diagnose({ objects, state, userRefs: learner.map(refOf) }).map((d) =>
+          locate(d, validation.objects),
+        );
+      } catch (e) {
+        evaluation = { ...evaluation, objects, internalError: (e as Error).message || String(e) };
+      }
     }
     this.cache = { text, evaluation };
     return evaluation;
