@@ -14,7 +14,7 @@ describe('selectorless-service-without-endpoints', () => {
         object: { kind: 'Service', namespace: 'shop', name: 'db' },
         path: '/spec',
         fix: expect.stringContaining('Write an EndpointSlice (apiVersion: discovery.k8s.io/v1) labelled kubernetes.io/service-name: db'),
-        lesson: '/lessons/endpointslices/',
+        lesson: '/lessons/selectorless-services/',
       },
     ]);
   });
