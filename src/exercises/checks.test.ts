@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import type { Diagnostic } from '../sim/diagnose';
+import type { EndpointSlice, Endpoints, SimulationResult } from '../sim/types';
+import { runChecks, type CheckInput } from './checks';
+import { checkSchema, type Check } from './schema';
+
+const slice = (name: string, service: string | undefined, extra: Partial<EndpointSlice> = {}, namespace = 'default'): EndpointSlice => ({
+  apiVersion: 'discovery.k8s.io/v1',
+  kind: 'EndpointSlice',
+  metadata: { name, namespace, labels: service ? { 'kubernetes.io/service-name': service } : {} },
+  addressType: 'IPv4',
+  endpoints: [],
+  ports: [],
+  ...extra,
+});
+
+const state = (slices: EndpointSlice[], endpoints: Endpoints[] = []): SimulationResult => ({
+  endpointSlices: slices,
+  endpoints,
+  pods: [],
+  services: [],
+  writes: [],
+  events: [],
+});
+
+const input = (s: SimulationResult, more: Partial<CheckInput> = {}): CheckInput => ({
+  state: s,
+  diagnostics: [],
+  validationErrors: [],
+  kubectl: () => ({ stdout: '', stderr: '', exitCode: 0 }),
+  ...more,
+});
+
+const check = (c: Record<string, unknown>): Check => checkSchema.parse({ says: 'a sentence for the learner', ...c });
+const passed = (c: Record<string, unknown>, i: CheckInput) => runChecks([check(c)], i)[0];
+
+describe('readyEndpoints', () => {
+  const s = state([
+    slice('web-a', 'web', {
+      endpoints: [
+        { addresses: ['10.0.0.1'], conditions: { ready: true } },
+        { addresses: ['10.0.0.2'], conditions: { ready: false, serving: true, terminating: true } },
+        // The API says an unset ready condition means ready (kube-proxy reads it that way).
+        { addresses: ['10.0.0.3'] },
+      ],
+    }),
+    slice('other', 'db', { endpoints: [{ addresses: ['10.0.0.9'], conditions: { ready: true } }] }),
+    slice('web-elsewhere', 'web', { endpoints: [{ addresses: ['10.0.1.1'], conditions: { ready: true } }] }, 'shop'),
+  ]);
+  it('counts ready and unset endpoints of the slices labelled for the Service in its namespace', () => {
+    expect(passed({ type: 'readyEndpoints', service: 'web', count: 2 }, input(s))).toEqual({ says: 'a sentence for the learner', passed: true });
+    expect(passed({ type: 'readyEndpoints', service: 'web', count: 3 }, input(s))).toMatchObject({ passed: false, found: 'found 2 ready endpoints' });
+    expect(passed({ type: 'readyEndpoints', service: 'web', namespace: 'shop', count: 1 }, input(s)).passed).toBe(true);
+  });
+  it('ignores a slice without the service-name label, whatever its name', () => {
+    const s2 = state([slice('web-x', undefined, { endpoints: [{ addresses: ['10.0.0.1'] }] })]);
+    expect(passed({ type: 'readyEndpoints', service: 'web', count: 0 }, input(s2)).passed).toBe(true);
+    expect(passed({ type: 'sliceCount', service: 'web', count: 0 }, input(s2)).passed).toBe(true);
+  });
+});
+
+describe('endpointPorts and addressType', () => {
+  const s = state([
+    slice('web-a', 'web', { ports: [{ name: 'http', port: 8080, protocol: 'TCP' }, { name: 'metrics', port: 9090, protocol: 'TCP' }] }),
+    slice('web-b', 'web', { ports: [{ name: 'metrics', port: 9090, protocol: 'TCP' }, { name: 'http', port: 8080, protocol: 'TCP' }] }),
+  ]);
+  it('compares the port set of every slice, in any order', () => {
+    const ports = [{ name: 'http', port: 8080 }, { name: 'metrics', port: 9090, protocol: 'TCP' }];
+    expect(passed({ type: 'endpointPorts', service: 'web', ports }, input(s)).passed).toBe(true);
+  });
+  it('tells an unnamed port from a named one (kube-proxy pairs ports by name)', () => {
+    const named = state([slice('web-a', 'web', { ports: [{ name: 'http', port: 9376, protocol: 'TCP' }] })]);
+    const r = passed({ type: 'endpointPorts', service: 'web', ports: [{ port: 9376 }] }, input(named));
+    expect(r).toMatchObject({ passed: false, found: 'web-a has ports http:9376/TCP' });
+  });
+  it('fails when the Service has no slice at all', () => {
+    expect(passed({ type: 'addressType', service: 'nope', addressType: 'IPv4' }, input(s))).toMatchObject({ passed: false });
+    expect(passed({ type: 'addressType', service: 'web', addressType: 'IPv6' }, input(s))).toMatchObject({ passed: false, found: 'web-a has addressType IPv4' });
+  });
+});
+
+describe('podEndpoint and endpointsAddresses', () => {
+  it('reads the conditions of the endpoint pointing at the Pod', () => {
+    const s = state([
+      slice('web-a', 'web', {
+        endpoints: [{ addresses: ['10.0.0.2'], conditions: { ready: false, serving: true, terminating: true }, targetRef: { kind: 'Pod', name: 'web-1', namespace: 'default' } }],
+      }),
+    ]);
+    expect(passed({ type: 'podEndpoint', service: 'web', pod: 'web-1', conditions: { serving: true, terminating: true } }, input(s)).passed).toBe(true);
+    expect(passed({ type: 'podEndpoint', service: 'web', pod: 'web-1', conditions: { ready: true } }, input(s))).toMatchObject({ passed: false, found: 'ready is false' });
+    expect(passed({ type: 'podEndpoint', service: 'web', pod: 'web-2', conditions: { ready: true } }, input(s)).passed).toBe(false);
+  });
+  it('counts ready and not-ready addresses of the legacy Endpoints object', () => {
+    const ep: Endpoints = {
+      apiVersion: 'v1',
+      kind: 'Endpoints',
+      metadata: { name: 'web', namespace: 'default' },
+      subsets: [{ addresses: [{ ip: '10.0.0.1' }, { ip: '10.0.0.2' }], notReadyAddresses: [{ ip: '10.0.0.3' }], ports: [{ port: 80 }] }],
+    };
+    const i = input(state([], [ep]));
+    expect(passed({ type: 'endpointsAddresses', service: 'web', ready: 2, notReady: 1 }, i).passed).toBe(true);
+    expect(passed({ type: 'endpointsAddresses', service: 'web', ready: 3 }, i).passed).toBe(false);
+    expect(passed({ type: 'endpointsAddresses', service: 'api', ready: 0 }, i)).toMatchObject({ passed: false, found: 'there is no Endpoints object named api' });
+  });
+});
+
+describe('noErrorDiagnostics and kubectl', () => {
+  const diag = (severity: Diagnostic['severity']): Diagnostic => ({
+    code: 'no-ready-endpoints', severity, message: `a ${severity}`, object: { kind: 'Service', namespace: 'default', name: 'web' }, fix: '', lesson: '',
+  });
+  it('fails on an error diagnostic or a validation error, not on warnings or notes', () => {
+    const c = { type: 'noErrorDiagnostics' };
+    expect(passed(c, input(state([]), { diagnostics: [diag('warning'), diag('info')] })).passed).toBe(true);
+    expect(passed(c, input(state([]), { diagnostics: [diag('error')] }))).toMatchObject({ passed: false, found: 'a error' });
+    expect(passed(c, input(state([]), { validationErrors: ['line 3: bad'] }))).toMatchObject({ passed: false, found: 'line 3: bad' });
+  });
+  it('looks for the text in the stream it names', () => {
+    const kubectl = () => ({ stdout: 'NAME   ENDPOINTS\nweb    10.0.0.1:80\n', stderr: 'Warning: v1 Endpoints is deprecated\n', exitCode: 0 });
+    const i = input(state([]), { kubectl });
+    expect(passed({ type: 'kubectl', command: 'kubectl get endpoints web', contains: ':80' }, i).passed).toBe(true);
+    expect(passed({ type: 'kubectl', command: 'kubectl get endpoints web', contains: 'deprecated' }, i).passed).toBe(false);
+    expect(passed({ type: 'kubectl', command: 'kubectl get endpoints web', contains: 'deprecated', stream: 'stderr' }, i).passed).toBe(true);
+  });
+});
