@@ -336,7 +336,9 @@ export async function mountExercise(mount: HTMLElement, exercise: Exercise): Pro
   });
 
   // Test hook: the editor's whole text (the DOM only renders the visible lines).
-  (mount as HTMLElement & { __text?: () => string }).__text = () => model.getValue();
+  const hooks = mount as HTMLElement & { __text?: () => string; __cursorLine?: () => number };
+  hooks.__text = () => model.getValue();
+  hooks.__cursorLine = () => editor.getPosition()?.lineNumber ?? 0;
 
   update();
 }

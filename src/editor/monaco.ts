@@ -84,10 +84,17 @@ export async function setupMonaco(): Promise<Monaco> {
   return monaco;
 }
 
-const siteTheme = () => (document.documentElement.dataset.theme === 'light' ? 'vs' : 'vs-dark');
+const siteTheme = () => (document.documentElement.dataset.theme === 'light' ? 'vs' : 'slicelab-dark');
 
 /** Starlight sets data-theme on <html>; Monaco's theme is global, so one observer serves every editor. */
 function followSiteTheme(): void {
+  // vs-dark's comment green (#608b4e) is 4.2:1 on its background; WCAG AA needs 4.5:1.
+  monaco.editor.defineTheme('slicelab-dark', {
+    base: 'vs-dark',
+    inherit: true,
+    rules: [{ token: 'comment', foreground: '6a9955' }],
+    colors: {},
+  });
   monaco.editor.setTheme(siteTheme());
   new MutationObserver(() => monaco.editor.setTheme(siteTheme())).observe(document.documentElement, {
     attributes: true,
