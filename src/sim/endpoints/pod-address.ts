@@ -18,11 +18,26 @@ export function endpointsIPFamily(service: Service, pod: Pod): IPFamily {
   return isIPv6String(pod.status?.podIP ?? '') ? 'IPv6' : 'IPv4';
 }
 
+/**
+ * isIPv6String without parsing text that has no ':' (parseIP reads such text as IPv4 or rejects it, so
+ * it is never IPv6): a 10,000-pod Service checks 10,000 IPv4 addresses per sync.
+ */
+function isIPv6Text(text: string): boolean {
+  if (typeof text === 'string' && !text.includes(':')) return false;
+  return isIPv6String(text);
+}
+
 /** The pod's address for this Service, or undefined when it has no IP of the Service's family. */
 export function podToEndpointAddress(service: Service, pod: Pod): EndpointAddress | undefined {
   const wantV6 = endpointsIPFamily(service, pod) === 'IPv6';
   // utilnet.IsIPv6String: an unparsable string counts as "not IPv6"
-  const ip = (pod.status?.podIPs ?? []).map((p) => p.ip).find((x) => isIPv6String(x) === wantV6);
+  let ip: string | undefined;
+  for (const p of pod.status?.podIPs ?? []) {
+    if (isIPv6Text(p.ip) === wantV6) {
+      ip = p.ip;
+      break;
+    }
+  }
   if (!ip) return undefined;
   const address: EndpointAddress = { ip };
   if (shouldSetHostname(pod, service)) address.hostname = pod.spec.hostname;

@@ -3,7 +3,7 @@
 // addEndpointSubset, endpointPortFromServicePort) and pkg/api/v1/endpoints/util.go.
 // The caller only calls it for Services the controller acts on (see serviceWantsEndpoints).
 
-import type { CoreEndpointPort, EndpointAddress, Endpoints, EndpointSubset, Labels, Pod, Service } from '../types';
+import type { CoreEndpointPort, EndpointAddress, Endpoints, EndpointSubset, Labels, Pod, Service, ServicePort } from '../types';
 import { findPort, isPodReady, isServiceIPSet, selectPods, shouldPodBeInEndpoints } from '../podutil';
 import {
   ANNOTATION_OVER_CAPACITY,
@@ -33,6 +33,20 @@ export function desiredSubsets(service: Service, pods: readonly Pod[]): Endpoint
   const pnra = service.spec.publishNotReadyAddresses === true;
   const servicePorts = service.spec.ports ?? [];
   const raw: EndpointSubset[] = [];
+  // endpointPortFromServicePort, one object per (Service port, number): every pod of a Deployment
+  // resolves the same numbers, and repackSubsets copies the ports it keeps.
+  const ports = servicePorts.map(() => new Map<number, CoreEndpointPort>());
+  const portFor = (i: number, sp: ServicePort, portNum: number): CoreEndpointPort => {
+    let port = ports[i].get(portNum);
+    if (!port) {
+      // keys in Go field order (name is omitted when empty)
+      port = sp.name ? { name: sp.name, port: portNum } : { port: portNum };
+      port.protocol = sp.protocol ?? 'TCP';
+      if (sp.appProtocol !== undefined) port.appProtocol = sp.appProtocol;
+      ports[i].set(portNum, port);
+    }
+    return port;
+  };
   const add = (pod: Pod, address: EndpointAddress, port: CoreEndpointPort | undefined) => {
     const ports = port ? [port] : [];
     if (pnra || isPodReady(pod)) raw.push({ addresses: [address], ports });
@@ -47,15 +61,11 @@ export function desiredSubsets(service: Service, pods: readonly Pod[]): Endpoint
       if (service.spec.clusterIP === 'None') add(pod, address, undefined);
       continue;
     }
-    for (const sp of servicePorts) {
+    servicePorts.forEach((sp, i) => {
       const portNum = findPort(pod, sp);
-      if (portNum === undefined) continue; // silently skipped (a V(4) log upstream)
-      // endpointPortFromServicePort; keys in Go field order (name is omitted when empty)
-      const port: CoreEndpointPort = sp.name ? { name: sp.name, port: portNum } : { port: portNum };
-      port.protocol = sp.protocol ?? 'TCP';
-      if (sp.appProtocol !== undefined) port.appProtocol = sp.appProtocol;
-      add(pod, address, port);
-    }
+      if (portNum === undefined) return; // silently skipped (a V(4) log upstream)
+      add(pod, address, portFor(i, sp, portNum));
+    });
   }
   return repackSubsets(raw);
 }

@@ -52,19 +52,25 @@ export function repackSubsets(subsets: readonly EndpointSubset[], opts: RepackOp
     if (was === undefined || was) entry.ready.set(key, ready);
   };
 
+  // The Endpoints controller hands in one subset per (pod, port) sharing a few port objects: their
+  // value key is computed once per object (ports are not modified while this runs).
+  const valueKeys = new Map<CoreEndpointPort, string>();
+  const valueKey = (p: CoreEndpointPort) => {
+    let k = valueKeys.get(p);
+    if (k === undefined) valueKeys.set(p, (k = portValueKey(p)));
+    return k;
+  };
+  const mapSubset = (subset: EndpointSubset, key: string, port: CoreEndpointPort | undefined) => {
+    for (const a of subset.addresses ?? []) mapAddress(a, key, port, true);
+    for (const a of subset.notReadyAddresses ?? []) mapAddress(a, key, port, false);
+  };
   subsets.forEach((subset, si) => {
     const ports = subset.ports ?? [];
-    const targets: { key: string; port: CoreEndpointPort | undefined }[] =
-      ports.length === 0
-        ? [{ key: SENTINEL, port: undefined }]
-        : ports.map((p, pi) => ({
-            key: byPointer && p.appProtocol !== undefined ? `${portValueKey(p)}\u0000@${si}/${pi}` : portValueKey(p),
-            port: p,
-          }));
-    for (const t of targets) {
-      for (const a of subset.addresses ?? []) mapAddress(a, t.key, t.port, true);
-      for (const a of subset.notReadyAddresses ?? []) mapAddress(a, t.key, t.port, false);
-    }
+    if (ports.length === 0) mapSubset(subset, SENTINEL, undefined);
+    ports.forEach((p, pi) => {
+      const key = byPointer && p.appProtocol !== undefined ? `${valueKey(p)}\u0000@${si}/${pi}` : valueKey(p);
+      mapSubset(subset, key, p);
+    });
   });
 
   // Group ports by the exact (address, readiness) set that offers them. Upstream keys a map by a

@@ -23,8 +23,12 @@ export function isServiceIPSet(service: Service): boolean {
 
 /** Equality-based selector match: every selector key present with the same value. */
 export function selectorMatches(selector: Labels, labels: Labels | undefined): boolean {
-  for (const [k, v] of Object.entries(selector)) {
-    if (labels?.[k] !== v) return false;
+  return matchesKeys(selector, Object.keys(selector), labels);
+}
+
+function matchesKeys(selector: Labels, keys: readonly string[], labels: Labels | undefined): boolean {
+  for (const k of keys) {
+    if (labels?.[k] !== selector[k]) return false;
   }
   return true;
 }
@@ -34,5 +38,6 @@ export function selectPods<P extends { metadata: { namespace?: string; labels?: 
   const sel = service.spec.selector;
   if (!sel || Object.keys(sel).length === 0) return [];
   const ns = service.metadata.namespace ?? 'default';
-  return pods.filter((p) => (p.metadata.namespace ?? 'default') === ns && selectorMatches(sel, p.metadata.labels));
+  const keys = Object.keys(sel); // once, not per pod
+  return pods.filter((p) => (p.metadata.namespace ?? 'default') === ns && matchesKeys(sel, keys, p.metadata.labels));
 }
