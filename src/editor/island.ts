@@ -234,7 +234,9 @@ export async function mountExercise(mount: HTMLElement, exercise: Exercise): Pro
   }
 
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let resetting = false;
   model.onDidChangeContent(() => {
+    if (!resetting) undoResetBtn.hidden = true; // after another edit, undo would no longer undo the reset
     clearTimeout(timer);
     timer = setTimeout(update, DEBOUNCE_MS);
   });
@@ -268,14 +270,18 @@ export async function mountExercise(mount: HTMLElement, exercise: Exercise): Pro
   checkBtn.addEventListener('click', runCheck);
 
   resetBtn.addEventListener('click', () => {
+    resetting = true;
     editor.pushUndoStop();
     editor.executeEdits('reset', [{ range: model.getFullModelRange(), text: exercise.starterText }]);
     editor.pushUndoStop();
+    resetting = false;
     undoResetBtn.hidden = false;
     live.textContent = 'Back to the starter. Undo reset (or Ctrl+Z in the editor) brings your text back.';
   });
   undoResetBtn.addEventListener('click', () => {
+    resetting = true;
     editor.trigger('reset', 'undo', null);
+    resetting = false;
     undoResetBtn.hidden = true;
     live.textContent = 'Your text is back.';
     editor.focus();
