@@ -3,7 +3,8 @@
 const escape = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-function inline(s: string): string {
+/** One line: `code` and **bold**, everything else escaped. */
+export function inlineMarkdown(s: string): string {
   return escape(s)
     .replace(/`([^`]+)`/g, '<code>$1</code>')
     .replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>');
@@ -14,6 +15,6 @@ export function miniMarkdown(text: string): string {
   return text
     .trim()
     .split(/\n\s*\n/)
-    .map((p) => `<p>${inline(p.replace(/\s*\n\s*/g, ' '))}</p>`)
+    .map((p) => `<p>${inlineMarkdown(p.replace(/\s*\n\s*/g, ' '))}</p>`)
     .join('');
 }

@@ -2,7 +2,7 @@
 // mini-Markdown renderer, never as raw HTML from the learner's manifest.
 import type { CheckResult } from '../../exercises/checks';
 import type { RankedHints } from '../../exercises/hints';
-import { miniMarkdown } from '../../exercises/markdown';
+import { inlineMarkdown, miniMarkdown } from '../../exercises/markdown';
 import type { LocatedDiagnostic } from '../../exercises/session';
 import type { Range, ValidationIssue } from '../../validate/types';
 
@@ -85,7 +85,11 @@ export function renderChecks(panel: HTMLElement, results: CheckResult[] | null, 
   if (!results) {
     panel.append(el('p', 'ex-none', 'Press Check (or Ctrl+Enter in the editor) to run these checks:'));
     const ul = el('ul', 'ex-checks');
-    for (const s of says) ul.append(el('li', 'ex-check pending', s));
+    for (const s of says) {
+      const li = el('li', 'ex-check pending');
+      li.innerHTML = inlineMarkdown(s);
+      ul.append(li);
+    }
     panel.append(ul);
     return;
   }
@@ -94,7 +98,9 @@ export function renderChecks(panel: HTMLElement, results: CheckResult[] | null, 
   const ul = el('ul', 'ex-checks');
   for (const r of results) {
     const li = el('li', `ex-check ${r.passed ? 'pass' : 'fail'}`);
-    li.append(el('strong', undefined, r.passed ? '✓ Passed: ' : '✗ Not yet: '), el('span', undefined, r.says));
+    const says = el('span');
+    says.innerHTML = inlineMarkdown(r.says);
+    li.append(el('strong', undefined, r.passed ? '✓ Passed: ' : '✗ Not yet: '), says);
     if (!r.passed && r.found) li.append(el('pre', 'ex-found', r.found));
     ul.append(li);
   }
