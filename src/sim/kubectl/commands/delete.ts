@@ -65,7 +65,8 @@ export function runDelete(ctx: Ctx, argv: string[]): void {
       ctx.out(`${kindPrefix(t.type)} "${t.name}" ${op}${t.type.namespaced && t.namespace ? ` from ${t.namespace} namespace` : ''}\n`);
     }
   }
-  if (listed && targets.length === 0 && errors.length === 0) ctx.err('No resources found');
+  // delete.go DeleteResult writes this to stdout (o.Out), unlike `get`, which uses stderr.
+  if (listed && targets.length === 0 && errors.length === 0) ctx.out('No resources found\n');
   // --wait: block until every deleted object is gone (graceful pod termination runs on the clock).
   if (flags.wait !== false) {
     for (let i = 0; i < 120; i++) {

@@ -69,10 +69,10 @@ export function runDescribe(ctx: Ctx, argv: string[]): void {
   ]);
   const showEvents = flags['show-events'] !== false;
   const filenames = (flags.filename as string[] | undefined) ?? [];
-  const selector = parseSelectorFlag(flags.selector as string | undefined);
   if (args.length === 0 && filenames.length === 0) {
     throw new KubectlError('error: You must specify the type of resource to describe. Use "kubectl api-resources" for a complete list of supported resources.');
   }
+  const selector = parseSelectorFlag(flags.selector as string | undefined, filenames.length ? undefined : parseResourceArgs(args)[0]?.type);
   const allNamespaces = flags['all-namespaces'] === true;
   const found: KObject[] = [];
   const errors: string[] = [];

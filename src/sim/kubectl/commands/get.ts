@@ -33,13 +33,21 @@ export interface WatchHandle {
   poll(): string;
 }
 
-export function parseSelectorFlag(value: string | undefined): Selector | undefined {
-  if (value === undefined) return undefined;
+/**
+ * kubectl does not parse -l itself: the selector goes to the API server with the first list request,
+ * which answers 400, and resource.EnhanceListError wraps the message with the resource (GVR.String())
+ * and both selectors. Without a resource type (e.g. -f) the parse error is printed as is.
+ */
+export function parseSelectorFlag(value: string | undefined, type?: ResourceType): Selector | undefined {
+  if (value === undefined || value.trim() === '') return undefined;
   try {
-    return parseSelector(value);
+    return parseSelector(value.trim());
   } catch (e) {
-    if (e instanceof SelectorParseError) throw new KubectlError(`error: ${e.message}`);
-    throw e;
+    if (!(e instanceof SelectorParseError)) throw e;
+    if (!type) throw new KubectlError(`error: ${e.message}`);
+    throw new KubectlError(
+      `Error from server (BadRequest): Unable to find "${type.group}/${type.version}, Resource=${type.plural}" that match label selector "${value.trim()}", field selector "": ${e.message}`,
+    );
   }
 }
 
@@ -51,7 +59,6 @@ interface Group {
 export function runGet(ctx: Ctx, argv: string[]): { watch?: WatchHandle } {
   const { flags, args } = parseFlags(argv, GET_FLAGS);
   const output = parseOutput(flags.output as string | undefined);
-  const selector = parseSelectorFlag(flags.selector as string | undefined);
   const allNamespaces = flags['all-namespaces'] === true;
   const filenames = (flags.filename as string[] | undefined) ?? [];
   const watch = flags.watch === true || flags['watch-only'] === true;
@@ -76,9 +83,11 @@ export function runGet(ctx: Ctx, argv: string[]): { watch?: WatchHandle } {
   if (allNamespaces && requests.some((r) => r.names.length > 0)) {
     throw new KubectlError('error: a resource cannot be retrieved by name across all namespaces');
   }
-  if (selector && requests.some((r) => r.names.length > 0)) {
+  if (((flags.selector as string | undefined) ?? '').trim() !== '' && requests.some((r) => r.names.length > 0)) {
     throw new KubectlError('error: name cannot be provided when a selector is specified');
   }
+  // Builder errors come first; a malformed selector only fails at the first list request.
+  const selector = parseSelectorFlag(flags.selector as string | undefined, requests[0]?.type);
   const namespace = allNamespaces ? undefined : ctx.namespace;
   const withKind = flags['show-kind'] === true || multipleTypesRequested(args);
 
@@ -115,8 +124,10 @@ export function runGet(ctx: Ctx, argv: string[]): { watch?: WatchHandle } {
   if (output.t !== 'table') {
     const all = groups.flatMap((g) => g.objs);
     const single = named && requests.length === 1 && requests[0].names.length === 1;
-    // Nothing found but errors: only the errors (no empty List).
-    if (all.length > 0 || (errors.length === 0 && output.t !== 'name')) ctx.out(printGeneric(output, all, single));
+    // get.go printGeneric: a single implied item that failed prints only the error; nothing found with
+    // --ignore-not-found prints nothing; otherwise a List (possibly empty) is printed before the errors.
+    const quiet = (single && errors.length > 0) || (all.length === 0 && flags['ignore-not-found'] === true);
+    if (!quiet) ctx.out(printGeneric(output, all, single));
   } else {
     const w = new TabWriter(GET_TABLE);
     let text = '';

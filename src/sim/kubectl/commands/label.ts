@@ -52,6 +52,10 @@ export function runLabel(ctx: Ctx, argv: string[], which: 'label' | 'annotate'):
     }
     set[key] = value;
   }
+  // label.go parseLabels; annotate.go validateAnnotations lists the clashing keys.
+  const both = remove.filter((k) => k in set);
+  if (both.length && which === 'label') throw new KubectlError('error: can not both modify and remove a label in the same command');
+  if (both.length) throw new KubectlError(`error: can not both modify and remove the following annotation(s) in the same command: ${both.join(', ')}`);
   const errors: string[] = [];
   const { targets } = findTargets(
     ctx,
@@ -63,8 +67,14 @@ export function runLabel(ctx: Ctx, argv: string[], which: 'label' | 'annotate'):
     const field = which === 'label' ? 'labels' : 'annotations';
     const before = { ...(obj.metadata[field] ?? {}) };
     const after: Record<string, string> = { ...before };
+    if (which === 'label') {
+      // label.go RunLabel: each removed key that is not there is reported on stdout first.
+      for (const k of remove) if (!(k in before)) ctx.out(`label ${JSON.stringify(k)} not found.\n`);
+    }
     if (flags.overwrite !== true) {
-      const clashes = Object.keys(set).filter((k) => k in before && before[k] !== set[k]);
+      // label.go validateNoOverwrites refuses any existing key, even with the same value;
+      // annotate.go validateNoAnnotationOverwrites only a different value.
+      const clashes = Object.keys(set).filter((k) => k in before && (which === 'label' || before[k] !== set[k]));
       if (clashes.length) {
         if (which === 'label') throw new KubectlError(`error: '${clashes[0]}' already has a value (${before[clashes[0]]}), and --overwrite is false`);
         throw new KubectlError(

@@ -38,7 +38,7 @@ export function findTargets(ctx: Ctx, spec: TargetSpec, errors: string[]): { tar
     return { targets, listed: false };
   }
   const requests = parseResourceArgs(spec.args);
-  const selector = parseSelectorFlag(spec.selector);
+  const selector = parseSelectorFlag(spec.selector, requests[0]?.type);
   let listed = false;
   for (const req of requests) {
     if (req.names.length > 0) {

@@ -48,6 +48,21 @@ export function selectorString(sel: Selector): string {
     .join(',');
 }
 
+/**
+ * The literal of the token at `at`, as selector.go's lexer would report it in "found '...'" errors:
+ * '' at the end, a special symbol (`!=`, `==`, `=`, `!`, `(`, `)`, `,`), else an identifier.
+ */
+function tokenAt(s: string, at: number): string {
+  let i = at;
+  while (i < s.length && ' \t\r\n'.includes(s[i])) i++;
+  if (i >= s.length) return '';
+  if (s.startsWith('!=', i) || s.startsWith('==', i)) return s.slice(i, i + 2);
+  if ('=!(),<>'.includes(s[i])) return s[i];
+  const start = i;
+  while (i < s.length && !' \t\r\n=!(),<>'.includes(s[i])) i++;
+  return s.slice(start, i);
+}
+
 /** Parses a `-l` / `--selector` value: equality (`=`, `==`, `!=`) and set based (`in`, `notin`, `key`, `!key`). */
 export function parseSelector(text: string): Selector {
   const out: Requirement[] = [];
@@ -61,9 +76,13 @@ export function parseSelector(text: string): Selector {
     while (i < s.length && !' ,=!()'.includes(s[i])) i++;
     return s.slice(start, i);
   };
+  let afterComma = false;
   while (true) {
     skipWs();
+    // selector.go parse: a ',' must be followed by another requirement.
+    if (i >= s.length && afterComma) throw new SelectorParseError(`found '', expected: identifier after ','`);
     if (i >= s.length) break;
+    afterComma = false;
     let negate = false;
     if (s[i] === '!') {
       negate = true;
@@ -71,7 +90,7 @@ export function parseSelector(text: string): Selector {
       skipWs();
     }
     const key = readKey();
-    if (!key) throw new SelectorParseError(`unable to parse requirement: found '${s[i] ?? ''}', expected: identifier`);
+    if (!key) throw new SelectorParseError(`unable to parse requirement: found '${tokenAt(s, i)}', expected: identifier`);
     skipWs();
     if (negate) {
       out.push({ key, op: '!', values: [] });
@@ -82,7 +101,8 @@ export function parseSelector(text: string): Selector {
       i += s.startsWith('==', i) || op === '!=' ? 2 : 1;
       skipWs();
       const start = i;
-      while (i < s.length && s[i] !== ',' && s[i] !== ' ') i++;
+      // The lexer ends a value at whitespace or a special symbol (selector.go isSpecialSymbol).
+      while (i < s.length && !' \t,=!()<>'.includes(s[i])) i++;
       out.push({ key, op, values: [s.slice(start, i)] });
     } else {
       const word = readKey();
@@ -90,7 +110,7 @@ export function parseSelector(text: string): Selector {
         throw new SelectorParseError(`unable to parse requirement: found '${word}', expected: in, notin, =, ==, !=, gt, lt`);
       }
       skipWs();
-      if (s[i] !== '(') throw new SelectorParseError(`unable to parse requirement: found '${s[i] ?? ''}', expected: '('`);
+      if (s[i] !== '(') throw new SelectorParseError(`unable to parse requirement: found '${tokenAt(s, i)}', expected: '('`);
       i++;
       const close = s.indexOf(')', i);
       if (close < 0) throw new SelectorParseError(`unable to parse requirement: found '', expected: ')'`);
@@ -103,8 +123,10 @@ export function parseSelector(text: string): Selector {
     }
     skipWs();
     if (i < s.length) {
-      if (s[i] !== ',') throw new SelectorParseError(`unable to parse requirement: found '${s[i]}', expected: ','`);
+      // selector.go parse: after a requirement only ',' or the end may follow (no "unable to parse requirement" prefix).
+      if (s[i] !== ',') throw new SelectorParseError(`found '${tokenAt(s, i)}', expected: ',' or 'end of string'`);
       i++;
+      afterComma = true;
     }
   }
   return out;

@@ -10,8 +10,13 @@ export interface Request {
   names: string[];
 }
 
+/**
+ * resource.Builder mappingFor: the message names groupResource.Resource, i.e. the argument up to its
+ * first dot (schema.ParseGroupResource), so `kubectl get foo.bar` reports "foo".
+ */
 export function unknownType(arg: string): KubectlError {
-  return new KubectlError(`error: the server doesn't have a resource type "${arg}"`);
+  const dot = arg.indexOf('.');
+  return new KubectlError(`error: the server doesn't have a resource type "${dot >= 0 ? arg.slice(0, dot) : arg}"`);
 }
 
 function resolveOrThrow(arg: string): ResourceType[] {

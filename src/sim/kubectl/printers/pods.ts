@@ -119,6 +119,12 @@ export const podTable: TableSpec<Pod> = {
     const total = pod.spec.containers.length + (pod.spec.initContainers ?? []).filter((c) => c.restartPolicy === 'Always').length;
     const ready = statuses.filter((s) => s.ready && s.state.running).length;
     const restarts = statuses.reduce((n, s) => n + (s.restartCount ?? 0), 0);
+    // printPod: with restarts, `N (AGE ago)` where AGE is since the latest lastState.terminated.finishedAt.
+    const lastRestart = statuses
+      .map((s) => s.lastState?.terminated?.finishedAt)
+      .filter((t): t is string => !!t && !Number.isNaN(Date.parse(t)))
+      .sort((a, b) => Date.parse(b) - Date.parse(a))[0];
+    const restartsCell = restarts !== 0 && lastRestart ? `${restarts} (${translateTimestampSince(lastRestart, ctx.now)} ago)` : String(restarts);
     const gates = (pod.spec.readinessGates as { conditionType: string }[] | undefined) ?? [];
     let gatesCell = '<none>';
     if (gates.length > 0) {
@@ -131,7 +137,7 @@ export const podTable: TableSpec<Pod> = {
       pod.metadata.name ?? '',
       `${ready}/${total}`,
       podStatusReason(pod),
-      String(restarts),
+      restartsCell,
       translateTimestampSince(pod.metadata.creationTimestamp, ctx.now),
       pod.status?.podIPs?.[0]?.ip || '<none>',
       pod.spec.nodeName || '<none>',

@@ -7,7 +7,18 @@ import { translateTimestampSince } from '../format/duration';
 import { describeEvents, PrefixWriter, printAnnotationsMultiline, printLabelsMultiline } from './describe';
 import { joinHostPort, type TableSpec } from './table';
 
-function externalIP(svc: Service): string {
+/** printers.go loadBalancerWidth: without -o wide a long ingress list is cut to 16 characters. */
+const LOAD_BALANCER_WIDTH = 16;
+
+/** printers.go loadBalancerStatusStringer: sorted, de-duplicated IPs (else hostnames), cut unless wide. */
+function loadBalancerStatus(svc: Service, wide: boolean): string {
+  const ingress = (svc.status as { loadBalancer?: { ingress?: { ip?: string; hostname?: string }[] } } | undefined)?.loadBalancer?.ingress ?? [];
+  const r = [...new Set(ingress.map((i) => i.ip || i.hostname || '').filter(Boolean))].sort().join(',');
+  return !wide && r.length > LOAD_BALANCER_WIDTH ? r.slice(0, LOAD_BALANCER_WIDTH - 3) + '...' : r;
+}
+
+/** printers.go getServiceExternalIP. */
+function externalIP(svc: Service, wide: boolean): string {
   const spec = svc.spec;
   const ext = spec.externalIPs ?? [];
   switch (spec.type ?? 'ClusterIP') {
@@ -15,11 +26,7 @@ function externalIP(svc: Service): string {
     case 'NodePort':
       return ext.length > 0 ? ext.join(',') : '<none>';
     case 'LoadBalancer': {
-      const ingress = ((svc.status as { loadBalancer?: { ingress?: { ip?: string; hostname?: string }[] } } | undefined)
-        ?.loadBalancer?.ingress ?? [])
-        .map((i) => i.ip || i.hostname || '')
-        .filter(Boolean);
-      const lb = [...new Set(ingress)].sort().join(',');
+      const lb = loadBalancerStatus(svc, wide);
       if (ext.length > 0) return [...(lb ? lb.split(',') : []), ...ext].join(',');
       return lb || '<pending>';
     }
@@ -50,7 +57,7 @@ export const serviceTable: TableSpec<Service> = {
     svc.metadata.name ?? '',
     svc.spec.type ?? '',
     svc.spec.clusterIPs?.length ? svc.spec.clusterIPs[0] : '<none>',
-    externalIP(svc),
+    externalIP(svc, ctx.wide === true),
     portString(svc),
     translateTimestampSince(svc.metadata.creationTimestamp, ctx.now),
     formatLabels(svc.spec.selector),

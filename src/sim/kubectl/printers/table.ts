@@ -16,6 +16,8 @@ export interface Column {
 export interface PrintContext {
   /** Simulated now (RFC 3339), for AGE cells. */
   now: string;
+  /** `-o wide`: some printers change a cell, not only add columns (printService's EXTERNAL-IP). */
+  wide?: boolean;
 }
 
 export interface TableSpec<T extends KObject = KObject> {
@@ -43,7 +45,7 @@ export function tableHeader(spec: TableSpec<any>, opts: TableOptions): string {
 
 /** One row (tab separated, newline terminated). */
 export function tableRow<T extends KObject>(spec: TableSpec<T>, obj: T, ctx: PrintContext, opts: TableOptions): string {
-  const all = spec.row(obj, ctx);
+  const all = spec.row(obj, { ...ctx, wide: ctx.wide ?? opts.wide === true });
   const cells = all.filter((_, i) => opts.wide || !spec.columns[i]?.priority);
   // Cells are cut at the first line break (tableprinter.go printRows).
   const clean = cells.map((c) => {

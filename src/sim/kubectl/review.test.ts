@@ -1,0 +1,168 @@
+// Rules found in an independent fidelity review against the upstream sources; each test names the
+// upstream function whose behaviour it states. Expected texts are written from those functions.
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Cluster, Pod, Service } from '../types';
+import { SERVICE_YAML, tutorialCluster } from './fixtures.testutil';
+import { parseCommandLine, runKubectl } from './index';
+import { podTable } from './printers/pods';
+import { serviceTable } from './printers/services';
+import { tableRow } from './printers/table';
+
+const NOW = '2024-01-01T00:05:00Z';
+const T0 = '2024-01-01T00:00:00Z';
+let c: Cluster;
+const k = (line: string) => runKubectl(c, parseCommandLine(line), { files: { 'service.yaml': SERVICE_YAML } });
+
+beforeEach(() => {
+  c = tutorialCluster();
+});
+
+function lbService(ingress: { ip?: string; hostname?: string }[]): Service {
+  return {
+    apiVersion: 'v1',
+    kind: 'Service',
+    metadata: { name: 'lb', namespace: 'default', creationTimestamp: T0 },
+    spec: {
+      type: 'LoadBalancer',
+      clusterIP: '10.96.0.10',
+      clusterIPs: ['10.96.0.10'],
+      selector: { app: 'web' },
+      ports: [{ port: 443, nodePort: 31000, protocol: 'TCP', targetPort: 8443 }],
+    },
+    status: { loadBalancer: { ingress } },
+  } as Service;
+}
+
+describe('printService EXTERNAL-IP (printers.go getServiceExternalIP, loadBalancerStatusStringer)', () => {
+  it('sorts and de-duplicates ingress IPs and cuts the list to loadBalancerWidth (16) unless -o wide', () => {
+    const svc = lbService([{ ip: '192.168.10.3' }, { ip: '192.168.10.20' }, { ip: '192.168.10.3' }]);
+    // sets.String.List() order: "192.168.10.20" < "192.168.10.3"; joined = 26 chars > 16 → first 13 + "...".
+    expect(tableRow(serviceTable, svc, { now: NOW }, {})).toBe('lb\tLoadBalancer\t10.96.0.10\t192.168.10.20...\t443:31000/TCP\t5m\n');
+    expect(tableRow(serviceTable, svc, { now: NOW }, { wide: true })).toBe(
+      'lb\tLoadBalancer\t10.96.0.10\t192.168.10.20,192.168.10.3\t443:31000/TCP\t5m\tapp=web\n',
+    );
+  });
+
+  it('uses a hostname when the ingress has no IP, and <pending> when there is no ingress', () => {
+    const host = lbService([{ hostname: 'a1b2c3d4e5.elb.amazonaws.com' }]);
+    expect(tableRow(serviceTable, host, { now: NOW }, {}).split('\t')[3]).toBe('a1b2c3d4e5.el...');
+    const short = lbService([{ ip: '203.0.113.7' }]);
+    expect(tableRow(serviceTable, short, { now: NOW }, {}).split('\t')[3]).toBe('203.0.113.7');
+    expect(tableRow(serviceTable, lbService([]), { now: NOW }, {}).split('\t')[3]).toBe('<pending>');
+  });
+});
+
+describe('printPod RESTARTS (printers.go printPod: lastRestartDate)', () => {
+  it('appends "(AGE ago)" since the latest lastState.terminated.finishedAt when restarts > 0', () => {
+    const pod: Pod = {
+      apiVersion: 'v1',
+      kind: 'Pod',
+      metadata: { name: 'p', namespace: 'default', creationTimestamp: T0 },
+      spec: { containers: [{ name: 'a', image: 'x' }, { name: 'b', image: 'y' }], nodeName: 'node-a' },
+      status: {
+        phase: 'Running',
+        conditions: [{ type: 'Ready', status: 'True' }],
+        containerStatuses: [
+          { name: 'a', ready: true, restartCount: 2, state: { running: {} }, lastState: { terminated: { exitCode: 1, finishedAt: '2024-01-01T00:01:00Z' } } },
+          { name: 'b', ready: true, restartCount: 1, state: { running: {} }, lastState: { terminated: { exitCode: 1, finishedAt: '2024-01-01T00:03:30Z' } } },
+        ],
+      },
+    } as unknown as Pod;
+    // 3 restarts in all; the latest finish was 90s before NOW → HumanDuration "90s".
+    expect(tableRow(podTable, pod, { now: NOW }, {})).toBe('p\t2/2\tRunning\t3 (90s ago)\t5m\n');
+  });
+});
+
+describe('resource type errors (cli-runtime builder mappingFor)', () => {
+  it('names groupResource.Resource: the argument up to its first dot', () => {
+    expect(k('get sevrice')).toMatchObject({ stdout: '', stderr: 'error: the server doesn\'t have a resource type "sevrice"\n', exitCode: 1 });
+    expect(k('get services.v1')).toMatchObject({ stderr: 'error: the server doesn\'t have a resource type "services"\n', exitCode: 1 });
+    expect(k('get foo.example.com')).toMatchObject({ stderr: 'error: the server doesn\'t have a resource type "foo"\n', exitCode: 1 });
+    // Fully qualified names of served types resolve.
+    expect(k('get services.v1. -o name').exitCode).toBe(0);
+    expect(k('get endpointslices.v1.discovery.k8s.io').exitCode).toBe(0);
+  });
+});
+
+describe('label selectors are parsed by the API server (resource.Selector.Visit, EnhanceListError, labels.Parse)', () => {
+  it('a malformed -l fails the list request with BadRequest naming the GVR and both selectors', () => {
+    expect(k("get pods -l 'app in example'")).toMatchObject({
+      stdout: '',
+      stderr:
+        'Error from server (BadRequest): Unable to find "/v1, Resource=pods" that match label selector "app in example", field selector "": ' +
+        "unable to parse requirement: found 'example', expected: '('\n",
+      exitCode: 1,
+    });
+    expect(k("get deploy -l 'app=web,'").stderr).toBe(
+      'Error from server (BadRequest): Unable to find "apps/v1, Resource=deployments" that match label selector "app=web,", field selector "": ' +
+        "found '', expected: identifier after ','\n",
+    );
+    expect(k("get endpointslices -l 'a b'").stderr).toBe(
+      'Error from server (BadRequest): Unable to find "discovery.k8s.io/v1, Resource=endpointslices" that match label selector "a b", field selector "": ' +
+        "unable to parse requirement: found 'b', expected: in, notin, =, ==, !=, gt, lt\n",
+    );
+    expect(k("get pods -l 'a=b)c'").stderr).toMatch(/: found '\)', expected: ',' or 'end of string'\n$/);
+  });
+
+  it('a name together with -l is refused by the builder before any request', () => {
+    expect(k("get pods example-1 -l 'app in example'")).toMatchObject({
+      stderr: 'error: name cannot be provided when a selector is specified\n',
+      exitCode: 1,
+    });
+  });
+});
+
+describe('get -o yaml|json|name with missing objects (get.go printGeneric)', () => {
+  it('one named object: only the error; several names: a List of what was found, then the errors', () => {
+    expect(k('get svc nosuch -o yaml')).toMatchObject({ stdout: '', stderr: 'Error from server (NotFound): services "nosuch" not found\n', exitCode: 1 });
+    expect(k('get svc nosuch other -o yaml')).toMatchObject({
+      stdout: 'apiVersion: v1\nitems: []\nkind: List\nmetadata:\n  resourceVersion: ""\n',
+      stderr: 'Error from server (NotFound): services "nosuch" not found\nError from server (NotFound): services "other" not found\n',
+      exitCode: 1,
+    });
+    expect(k('get pods nosuch example-1 -o name')).toMatchObject({
+      stdout: 'pod/example-1\n',
+      stderr: 'Error from server (NotFound): pods "nosuch" not found\n',
+      exitCode: 1,
+    });
+  });
+
+  it('an empty list prints an empty List, except with --ignore-not-found', () => {
+    expect(k('get svc -o yaml')).toMatchObject({ stdout: 'apiVersion: v1\nitems: []\nkind: List\nmetadata:\n  resourceVersion: ""\n', stderr: '', exitCode: 0 });
+    expect(k('get svc --ignore-not-found -o yaml')).toMatchObject({ stdout: '', stderr: '', exitCode: 0 });
+  });
+});
+
+describe('delete with nothing selected (delete.go DeleteResult)', () => {
+  it('prints "No resources found" on stdout and exits 0', () => {
+    expect(k('delete pods -l app=nomatch')).toMatchObject({ stdout: 'No resources found\n', stderr: '', exitCode: 0 });
+  });
+});
+
+describe('label and annotate (label.go validateNoOverwrites, parseLabels; annotate.go validateNoAnnotationOverwrites)', () => {
+  it('label refuses an existing key without --overwrite even when the value is the same; annotate does not', () => {
+    expect(k('label pod example-1 app=example')).toMatchObject({
+      stdout: '',
+      stderr: "error: 'app' already has a value (example), and --overwrite is false\n",
+      exitCode: 1,
+    });
+    expect(k('label pod example-1 app=example --overwrite')).toMatchObject({ stdout: 'pod/example-1 not labeled\n', exitCode: 0 });
+    expect(k('annotate pod example-1 note=hi').stdout).toBe('pod/example-1 annotated\n');
+    expect(k('annotate pod example-1 note=hi')).toMatchObject({ stdout: 'pod/example-1 annotated\n', stderr: '', exitCode: 0 });
+    expect(k('annotate pod example-1 note=bye').stderr).toBe(
+      "error: --overwrite is false but found the following declared annotation(s): 'note' already has a value (hi)\n",
+    );
+  });
+
+  it('setting and removing the same key in one command is an error', () => {
+    expect(k('label pod example-1 x=1 x-')).toMatchObject({ stderr: 'error: can not both modify and remove a label in the same command\n', exitCode: 1 });
+    expect(k('annotate pod example-1 x=1 x-')).toMatchObject({
+      stderr: 'error: can not both modify and remove the following annotation(s) in the same command: x\n',
+      exitCode: 1,
+    });
+  });
+
+  it('removing a missing label reports it before "not labeled"', () => {
+    expect(k('label pod example-1 tier-')).toMatchObject({ stdout: 'label "tier" not found.\npod/example-1 not labeled\n', stderr: '', exitCode: 0 });
+  });
+});
