@@ -18,16 +18,15 @@ import { reconcileHints } from './trafficdist/trafficDist';
 import { endpointsEqualBeyondHash, shouldPodBeInEndpoints } from './util/controllerUtils';
 import { EndpointSet } from './util/endpointSet';
 import { PortMapKeyer, type SortedPorts } from './util/portMapKey';
+import { memoPodToEndpoint, memoPortSignature } from './podMemo';
 import {
   addTriggerTimeAnnotation,
-  findPort,
   getAddressTypesForService,
   getEndpointPorts,
   getSliceToFill,
   hintsEnabled,
   newEndpointSlice,
   ownedBy,
-  podToEndpoint,
   setEndpointSliceLabels,
   unchangedSlices,
   type EndpointMeta,
@@ -150,7 +149,7 @@ export class Reconciler {
         );
         continue;
       }
-      const endpoint = podToEndpoint(pod, node, service, addressType);
+      const endpoint = memoPodToEndpoint(pod, node, service, addressType);
       if (endpoint.addresses.length > 0) desired.insert(endpoint);
     }
 
@@ -239,8 +238,7 @@ export class Reconciler {
     if (this.sharedPorts) return this.sharedPorts;
     const allNumeric = servicePorts.every((p) => typeof (p.targetPort ?? p.port) === 'number');
     if (allNumeric) return (this.sharedPorts = this.keyer.newPortMapKey(getEndpointPorts(this.service, pod)));
-    let signature = '';
-    for (const sp of servicePorts) signature += `${findPort(pod, sp) ?? '-'},`;
+    const signature = memoPortSignature(pod, servicePorts);
     let hit = this.portsBySignature.get(signature);
     if (!hit) {
       hit = this.keyer.newPortMapKey(getEndpointPorts(this.service, pod));

@@ -19,6 +19,7 @@ function sortedAddresses(endpoint: Endpoint): readonly string[] {
 
 /** The identity of §6.2: same sorted addresses, hostname, targetRef namespace and name. */
 export function sameEndpointIdentity(a: Endpoint, b: Endpoint): boolean {
+  if (a === b) return true; // the same (never modified) object: see ../podMemo.ts
   if ((a.targetRef?.name ?? '') !== (b.targetRef?.name ?? '')) return false;
   if ((a.targetRef?.namespace ?? '') !== (b.targetRef?.namespace ?? '')) return false;
   if ((a.hostname ?? '') !== (b.hostname ?? '')) return false;
@@ -41,12 +42,18 @@ export class EndpointSet {
   private matchCursor = 0;
   /** Positions by targetRef name, built only when the sequential guess misses. */
   private index: Map<string, number | number[]> | null = null;
+  /** Whether every inserted name was greater than the one before (then lookups binary-search). */
+  private namesAscending = true;
+  private lastName = '';
 
   /**
    * Insert. Upstream a second endpoint with the same identity replaces the first; identities
    * include the pod name, unique in a namespace, so a valid pod list never has two.
    */
   insert(endpoint: Endpoint): void {
+    const name = endpoint.targetRef?.name ?? '';
+    if (this.items.length > 0 && !(name > this.lastName)) this.namesAscending = false;
+    this.lastName = name;
     this.items.push(endpoint);
     this.taken.push(false);
     this.size++;
@@ -54,6 +61,7 @@ export class EndpointSet {
   }
 
   private lookup(endpoint: Endpoint): number {
+    if (this.namesAscending) return this.search(endpoint);
     if (this.index === null) {
       const index = new Map<string, number | number[]>();
       for (let i = 0; i < this.items.length; i++) {
@@ -71,6 +79,25 @@ export class EndpointSet {
       return !this.taken[hit] && sameEndpointIdentity(this.items[hit], endpoint) ? hit : -1;
     }
     for (const i of hit) if (!this.taken[i] && sameEndpointIdentity(this.items[i], endpoint)) return i;
+    return -1;
+  }
+
+  /**
+   * The lookup when items were inserted in strictly ascending name order (pods come in name order
+   * from the cluster): each name occurs once, at the position a binary search finds, which is the
+   * one position the name index would give.
+   */
+  private search(endpoint: Endpoint): number {
+    const name = endpoint.targetRef?.name ?? '';
+    let lo = 0;
+    let hi = this.items.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const n = this.items[mid].targetRef?.name ?? '';
+      if (n === name) return !this.taken[mid] && sameEndpointIdentity(this.items[mid], endpoint) ? mid : -1;
+      if (n < name) lo = mid + 1;
+      else hi = mid - 1;
+    }
     return -1;
   }
 
