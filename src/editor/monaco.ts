@@ -14,7 +14,8 @@ import 'monaco-editor/features/codeEditor/register.js';
 import 'monaco-editor/features/codicon/register.js';
 import 'monaco-editor/features/clipboard/register.js';
 import 'monaco-editor/features/hover/register.js';
-import 'monaco-editor/features/suggest/register.js';
+// features/suggest only registers inline suggestions; the completion widget is the SuggestController.
+import 'monaco-editor/editor/contrib/suggest/browser/suggestController.js';
 import 'monaco-editor/features/snippet/register.js';
 import 'monaco-editor/features/gotoError/register.js';
 import 'monaco-editor/features/find/register.js';

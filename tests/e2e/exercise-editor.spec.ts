@@ -8,6 +8,8 @@ import { watchPage } from '../support/watch-page';
 import { editorOf, editorText, exerciseById, openExercise, pasteText } from '../support/exercise-page';
 
 const ex = exerciseById('create-example-service');
+/** 1-based line of the starter's `port: 80`. */
+const PORT_LINE = ex.starter.split('\n').findIndex((l) => l.includes('port: 80')) + 1;
 
 /** Puts the cursor at the end of the first line showing `text` (visible lines only). */
 async function cursorAfter(page: Page, mount: Locator, text: string) {
@@ -28,7 +30,7 @@ test.beforeEach(async ({ page }) => {
 test('typing key by key marks the wrong line within 150 ms, with monaco-yaml schema markers', async ({ page, baseURL }) => {
   const seen = watchPage(page, new URL(baseURL!).origin);
   const mount = await openExercise(page, ex);
-  // Starter line 10 is `      port: 80`: make the number a word, one key at a time.
+  // Make the Service port (`port: 80` in the starter) a word, one key at a time.
   await cursorAfter(page, mount, 'port: 80');
   await page.keyboard.press('Backspace');
   await page.keyboard.press('Backspace');
@@ -37,14 +39,14 @@ test('typing key by key marks the wrong line within 150 ms, with monaco-yaml sch
   await expect.poll(async () => Number(await mount.getAttribute('data-updates'))).toBeGreaterThan(before);
   await expect(mount).toHaveAttribute('data-stale', 'true');
 
-  // The simulator's validation: the API server's decode error, on line 10, listed under Hints.
+  // The simulator's validation: the API server's decode error, on that line, listed under Hints.
   await mount.getByRole('tab', { name: 'Hints' }).click();
-  await expect(mount.getByRole('tabpanel', { name: 'Hints' })).toContainText('Rejected, line 10');
+  await expect(mount.getByRole('tabpanel', { name: 'Hints' })).toContainText(`Rejected, line ${PORT_LINE}:`);
   await expect(editorOf(mount).locator('.squiggly-error').first()).toBeVisible();
-  // monaco-yaml's worker validated against the same Kubernetes schema: a marker on line 10 too.
+  // monaco-yaml's worker validated against the same Kubernetes schema: a marker on that line too.
   await expect
     .poll(async () => JSON.parse((await mount.getAttribute('data-yaml-markers')) ?? '[]') as { line: number; message: string }[], { timeout: 15_000 })
-    .toContainEqual(expect.objectContaining({ line: 10 }));
+    .toContainEqual(expect.objectContaining({ line: PORT_LINE, message: expect.stringMatching(/type|integer/i) }));
   // The last good result stays visible, marked stale.
   await expect(mount.locator('.ex-stale')).toBeVisible();
   await mount.getByRole('tab', { name: 'Diagram' }).click();
@@ -58,6 +60,18 @@ test('typing key by key marks the wrong line within 150 ms, with monaco-yaml sch
   expect(elapsed).toBeLessThan(150);
   expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
   expect(seen.consoleErrors).toEqual([]);
+});
+
+test('monaco-yaml completes field names from the Kubernetes schema', async ({ page }) => {
+  const mount = await openExercise(page, ex);
+  await cursorAfter(page, mount, 'spec:');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('sel', { delay: 30 });
+  await page.keyboard.press('Control+Space');
+  // Overflow widgets are fixed to the page (fixedOverflowWidgets), outside the editor's own box.
+  const suggest = page.locator('.suggest-widget.visible');
+  await expect(suggest).toBeVisible({ timeout: 15_000 });
+  await expect(suggest).toContainText('selector');
 });
 
 test('the learner text survives a reload', async ({ page }) => {
