@@ -74,6 +74,15 @@ test('monaco-yaml completes field names from the Kubernetes schema', async ({ pa
   await expect(suggest).toContainText('selector');
 });
 
+test('hovering a field shows its documentation from the Kubernetes schema', async ({ page }) => {
+  const mount = await openExercise(page, ex);
+  await pasteText(page, mount, ex.solution);
+  await editorOf(mount).locator('.view-line span', { hasText: /^targetPort$/ }).first().hover();
+  // The description kubernetes-models carries for ServicePort.targetPort (the API's own doc).
+  const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: 'Number or name of the port to access on the pods' });
+  await expect(hover.first()).toBeVisible({ timeout: 15_000 });
+});
+
 test('the learner text survives a reload', async ({ page }) => {
   const mount = await openExercise(page, ex);
   await cursorAfter(page, mount, 'name: example-service');
