@@ -5,7 +5,7 @@ import type { Cluster, Pod, Service } from '../types';
 import { SERVICE_YAML, tutorialCluster } from './fixtures.testutil';
 import { parseCommandLine, runKubectl } from './index';
 import { podTable } from './printers/pods';
-import { serviceTable } from './printers/services';
+import { describeService, serviceTable } from './printers/services';
 import { tableRow } from './printers/table';
 
 const NOW = '2024-01-01T00:05:00Z';
@@ -164,5 +164,55 @@ describe('label and annotate (label.go validateNoOverwrites, parseLabels; annota
 
   it('removing a missing label reports it before "not labeled"', () => {
     expect(k('label pod example-1 tier-')).toMatchObject({ stdout: 'label "tier" not found.\npod/example-1 not labeled\n', stderr: '', exitCode: 0 });
+  });
+});
+
+describe('describeService LoadBalancer Ingress (describe.go describeService, buildIngressString)', () => {
+  it('prints `ip (ipMode)` or the hostname, joined by ", ", after the IPs', () => {
+    const svc = lbService([{ ip: '203.0.113.7', ipMode: 'VIP' } as { ip: string }, { hostname: 'lb.example.com' }]);
+    svc.spec.ipFamilies = ['IPv4'];
+    svc.spec.ipFamilyPolicy = 'SingleStack';
+    svc.spec.sessionAffinity = 'None';
+    svc.spec.externalTrafficPolicy = 'Cluster';
+    // tabbedString: the first column is as wide as its longest cell ("External Traffic Policy:", 24) + 2.
+    const row = (k: string, v: string) => `${k.padEnd(26)}${v}\n`;
+    expect(describeService(svc, { now: NOW, slices: [], events: [] })).toBe(
+      row('Name:', 'lb') +
+        row('Namespace:', 'default') +
+        row('Labels:', '<none>') +
+        row('Annotations:', '<none>') +
+        row('Selector:', 'app=web') +
+        row('Type:', 'LoadBalancer') +
+        row('IP Family Policy:', 'SingleStack') +
+        row('IP Families:', 'IPv4') +
+        row('IP:', '10.96.0.10') +
+        row('IPs:', '10.96.0.10') +
+        row('LoadBalancer Ingress:', '203.0.113.7 (VIP), lb.example.com') +
+        row('Port:', '<unset>  443/TCP') +
+        row('TargetPort:', '8443/TCP') +
+        row('NodePort:', '<unset>  31000/TCP') +
+        row('Endpoints:', '<none>') +
+        row('Session Affinity:', 'None') +
+        row('External Traffic Policy:', 'Cluster') +
+        row('Events:', '<none>'),
+    );
+  });
+});
+
+describe('get -L/--label-columns (cli-runtime tableprinter.go formatLabelHeaders, appendLabelCells)', () => {
+  it('adds one column per key, headed by the last path segment upper-cased, empty when missing, before LABELS', () => {
+    k('apply -f service.yaml');
+    const r = k('get pods -L app,example.com/tier --show-labels');
+    // Columns: NAME(9+3) READY(5+3) STATUS(7+3) RESTARTS(8+3) AGE(3+3→6) APP(7+3) TIER(4+3=7, empty cells padded) LABELS.
+    expect(r.stdout).toBe(
+      'NAME        READY   STATUS    RESTARTS   AGE   APP       TIER   LABELS\n' +
+        'example-1   1/1     Running   0          5m    example          app=example\n' +
+        'example-2   1/1     Running   0          5m    example          app=example\n' +
+        'example-3   1/1     Running   0          5m    example          app=example\n',
+    );
+    const [slice] = c.list('EndpointSlice', 'default');
+    expect(k('get endpointslices -L kubernetes.io/service-name --no-headers').stdout).toBe(
+      `${slice.metadata.name}   IPv4   9376   ${(slice as { endpoints: { addresses: string[] }[] }).endpoints.map((e) => e.addresses[0]).join(',')}   0s    example-service\n`,
+    );
   });
 });

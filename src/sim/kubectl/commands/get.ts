@@ -22,6 +22,7 @@ export const GET_FLAGS: FlagSpec[] = [
   { long: 'watch', short: 'w', type: 'bool' },
   { long: 'watch-only', type: 'bool' },
   { long: 'show-labels', type: 'bool' },
+  { long: 'label-columns', short: 'L', type: 'array' },
   { long: 'show-kind', type: 'bool' },
   { long: 'no-headers', type: 'bool' },
   { long: 'ignore-not-found', type: 'bool' },
@@ -113,6 +114,7 @@ export function runGet(ctx: Ctx, argv: string[]): { watch?: WatchHandle } {
     const handle = startWatch(ctx, requests[0], selector, namespace, output, {
       withNamespace: allNamespaces && requests[0].type.namespaced,
       showLabels: flags['show-labels'] === true,
+      labelColumns: flags['label-columns'] as string[] | undefined,
       noHeaders: flags['no-headers'] === true,
       watchOnly: flags['watch-only'] === true,
     });
@@ -138,6 +140,7 @@ export function runGet(ctx: Ctx, argv: string[]): { watch?: WatchHandle } {
         wide: output.wide,
         withNamespace: allNamespaces && g.type.namespaced,
         showLabels: flags['show-labels'] === true,
+        labelColumns: flags['label-columns'] as string[] | undefined,
         noHeaders: flags['no-headers'] === true,
         kindPrefix: withKind ? kindPrefix(g.type) : undefined,
       };

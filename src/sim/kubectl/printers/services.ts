@@ -123,6 +123,13 @@ export function describeService(svc: Service, ctx: ServiceDescribeContext): stri
   if (s.externalIPs?.length) w.write(0, `External IPs:\t${s.externalIPs.join(',')}\n`);
   if (typeof s.loadBalancerIP === 'string' && s.loadBalancerIP) w.write(0, `Desired LoadBalancer IP:\t${s.loadBalancerIP}\n`);
   if (s.externalName) w.write(0, `External Name:\t${s.externalName}\n`);
+  // describe.go buildIngressString: `ip (ipMode)` or hostname, joined by ", ".
+  const ingress = (svc.status as { loadBalancer?: { ingress?: { ip?: string; hostname?: string; ipMode?: string }[] } } | undefined)?.loadBalancer
+    ?.ingress ?? [];
+  if (ingress.length > 0) {
+    const list = ingress.map((i) => (i.ip ? (i.ipMode ? `${i.ip} (${i.ipMode})` : i.ip) : i.hostname ?? '')).join(', ');
+    w.write(0, `LoadBalancer Ingress:\t${list}\n`);
+  }
   for (const p of s.ports ?? []) {
     const name = p.name ? p.name : '<unset>';
     const proto = p.protocol ?? 'TCP';

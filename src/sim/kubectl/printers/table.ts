@@ -30,6 +30,8 @@ export interface TableOptions {
   wide?: boolean;
   withNamespace?: boolean;
   showLabels?: boolean;
+  /** `-L key,...`: one column per label key (header = last path segment, upper-cased), before LABELS. */
+  labelColumns?: string[];
   noHeaders?: boolean;
   /** e.g. `service`, `deployment.apps`: printed as `service/name` (kubectl's printWithKind). */
   kindPrefix?: string;
@@ -38,6 +40,8 @@ export interface TableOptions {
 /** Header line (tab separated, newline terminated). */
 export function tableHeader(spec: TableSpec<any>, opts: TableOptions): string {
   const headers = spec.columns.filter((c) => opts.wide || !c.priority).map((c) => c.name.toUpperCase());
+  // tableprinter.go decorateTable: label columns use the last segment of the key (`a.io/b` → `B`).
+  for (const key of opts.labelColumns ?? []) headers.push(key.split('/').pop()!.toUpperCase());
   if (opts.showLabels) headers.push('LABELS');
   if (opts.withNamespace) headers.unshift('NAMESPACE');
   return headers.join('\t') + '\n';
@@ -53,6 +57,8 @@ export function tableRow<T extends KObject>(spec: TableSpec<T>, obj: T, ctx: Pri
     return brk >= 0 ? c.slice(0, brk) + '...' : c;
   });
   if (opts.kindPrefix) clean[0] = `${opts.kindPrefix}/${clean[0]}`;
+  // A missing label is an empty cell.
+  for (const key of opts.labelColumns ?? []) clean.push(obj.metadata.labels?.[key] ?? '');
   if (opts.showLabels) clean.push(formatLabels(obj.metadata.labels));
   if (opts.withNamespace) clean.unshift(obj.metadata.namespace ?? '');
   return clean.join('\t') + '\n';
