@@ -36,7 +36,7 @@ function box(x: number, y: number, w: number, cls: string, lines: string[], titl
   const t = lines
     .map((l, i) => `<text x="${x + 8}" y="${y + 15 + i * 14}"${i ? ' class="sub"' : ''}>${esc(l)}</text>`)
     .join('');
-  return `<g class="${cls}">${title ? `<title>${esc(title)}</title>` : ''}<rect x="${x}" y="${y}" width="${cls.startsWith('svc') ? W.service : cls.startsWith('slice') ? W.slice : cls.startsWith('ep') ? W.endpoint : W.pod}" height="${BOX}" rx="5"/>${t}</g>`;
+  return `<g class="${cls}">${title ? `<title>${esc(title)}</title>` : ''}<rect x="${x}" y="${y}" width="${w}" height="${BOX}" rx="5"/>${t}</g>`;
 }
 
 function line(x1: number, y1: number, x2: number, y2: number, label?: string): string {
