@@ -216,3 +216,20 @@ describe('get -L/--label-columns (cli-runtime tableprinter.go formatLabelHeaders
     );
   });
 });
+
+describe('kind/ name prefixes (get.go multipleGVKsRequested over the returned infos)', () => {
+  it('prefix only when what came back spans several types', () => {
+    k('apply -f service.yaml');
+    // Only the pod example-1 exists: one info, no prefix; the NotFound for the Service follows.
+    expect(k('get pods,svc example-1')).toMatchObject({
+      stdout: 'NAME        READY   STATUS    RESTARTS   AGE\nexample-1   1/1     Running   0          5m\n',
+      stderr: 'Error from server (NotFound): services "example-1" not found\n',
+      exitCode: 1,
+    });
+    // Two listed types: two tables, both prefixed, even when one is empty.
+    expect(k('get deploy,svc').stdout).toBe(
+      'NAME                      TYPE        CLUSTER-IP      EXTERNAL-IP   PORT(S)   AGE\n' +
+        `service/example-service   ClusterIP   ${c.get<Service>('Service', 'default', 'example-service')!.spec.clusterIP}   <none>        80/TCP    0s\n`,
+    );
+  });
+});

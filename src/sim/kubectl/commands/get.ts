@@ -7,7 +7,7 @@ import type { KObject } from '../../types';
 import { parseFlags, type FlagSpec, GLOBAL_FLAGS } from '../args';
 import { Ctx, KubectlError, notFound } from '../context';
 import { matches, parseSelector, SelectorParseError, type Selector } from '../format/labels';
-import { multipleTypesRequested, parseResourceArgs, type Request } from '../format/selection';
+import { parseResourceArgs, type Request } from '../format/selection';
 import { GET_TABLE, TabWriter } from '../format/tabwriter';
 import { parseOutput, printGeneric, nameLine, type OutputSpec } from '../output';
 import { tableHeader, tableRow, type TableOptions } from '../printers/table';
@@ -90,7 +90,6 @@ export function runGet(ctx: Ctx, argv: string[]): { watch?: WatchHandle } {
   // Builder errors come first; a malformed selector only fails at the first list request.
   const selector = parseSelectorFlag(flags.selector as string | undefined, requests[0]?.type);
   const namespace = allNamespaces ? undefined : ctx.namespace;
-  const withKind = flags['show-kind'] === true || multipleTypesRequested(args);
 
   const errors: string[] = [];
   const groups: Group[] = [];
@@ -108,6 +107,10 @@ export function runGet(ctx: Ctx, argv: string[]): { watch?: WatchHandle } {
     groups.push({ type: req.type, objs });
   }
   const named = requests.some((r) => r.names.length > 0);
+  // get.go multipleGVKsRequested(infos): decided on what came back — one table per listed type, one
+  // per object found by name — so `get pods,svc x` with only pod x prints no `kind/` prefix.
+  const returnedTypes = new Set(groups.filter((g, i) => requests[i].names.length === 0 || g.objs.length > 0).map((g) => g.type));
+  const withKind = flags['show-kind'] === true || returnedTypes.size > 1;
 
   if (watch) {
     if (requests.length !== 1) throw new KubectlError('error: you may only specify a single resource type');

@@ -1,5 +1,5 @@
 // Turning `TYPE NAME...`, `TYPE/NAME...` and `TYPE1,TYPE2` arguments into resource requests, as
-// cli-runtime's resource.Builder (ResourceTypeOrNameArgs, MultipleTypesRequested) does.
+// cli-runtime's resource.Builder (ResourceTypeOrNameArgs) does.
 
 import { KubectlError } from '../context';
 import { ALL_CATEGORY, byKind, resolveResource, type ResourceType } from '../resources';
@@ -54,19 +54,4 @@ export function parseResourceArgs(args: string[]): Request[] {
     for (const r of resolveOrThrow(t)) if (!types.includes(r)) types.push(r);
   }
   return types.map((type) => ({ type, names: args.slice(1) }));
-}
-
-/** resource.MultipleTypesRequested: `all`, a comma list of several types, or several TYPE/NAME types. */
-export function multipleTypesRequested(args: string[]): boolean {
-  const kinds = new Set<string>();
-  for (const a of args) {
-    if (a === 'all') return true;
-    if (a.includes('/')) {
-      kinds.add(a.slice(0, a.indexOf('/')));
-      continue;
-    }
-    if (a.includes(',') && new Set(a.split(',')).size > 1) return true;
-    if (a.split(',').includes('all')) return true;
-  }
-  return kinds.size > 1;
 }
