@@ -1,7 +1,7 @@
 // Rules found in an independent fidelity review against the upstream sources; each test names the
 // upstream function whose behaviour it states. Expected texts are written from those functions.
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Cluster, Pod, Service } from '../types';
+import type { Cluster, EndpointSlice, Pod, Service } from '../types';
 import { SERVICE_YAML, tutorialCluster } from './fixtures.testutil';
 import { parseCommandLine, runKubectl } from './index';
 import { podTable } from './printers/pods';
@@ -210,9 +210,9 @@ describe('get -L/--label-columns (cli-runtime tableprinter.go formatLabelHeaders
         'example-2   1/1     Running   0          5m    example          app=example\n' +
         'example-3   1/1     Running   0          5m    example          app=example\n',
     );
-    const [slice] = c.list('EndpointSlice', 'default');
+    const [slice] = c.list<EndpointSlice>('EndpointSlice', 'default');
     expect(k('get endpointslices -L kubernetes.io/service-name --no-headers').stdout).toBe(
-      `${slice.metadata.name}   IPv4   9376   ${(slice as { endpoints: { addresses: string[] }[] }).endpoints.map((e) => e.addresses[0]).join(',')}   0s    example-service\n`,
+      `${slice.metadata.name}   IPv4   9376   ${slice.endpoints!.map((e) => e.addresses[0]).join(',')}   0s    example-service\n`,
     );
   });
 });
