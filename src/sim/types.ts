@@ -332,6 +332,20 @@ export interface ClusterOptions {
   serviceCIDRv6?: string;
   /** Number of default nodes (one zone each, round-robin over 3 zones) when the input holds no Node. Default 3. */
   defaultNodes?: number;
+  /**
+   * kube-controller-manager --controllers for the endpoint controllers: `false` turns one off
+   * (e.g. `{ endpoints: false }` runs without the legacy Endpoints controller). Default: all on.
+   */
+  controllers?: ClusterControllers;
+}
+
+export interface ClusterControllers {
+  /** The legacy Endpoints controller (endpoints-controller). */
+  endpoints?: boolean;
+  /** The EndpointSlice controller (endpointslice-controller). */
+  endpointslice?: boolean;
+  /** The EndpointSlice mirroring controller (endpointslice-mirroring-controller). */
+  endpointslicemirroring?: boolean;
 }
 
 export interface ApplyResult {

@@ -63,6 +63,7 @@ export const DEFAULT_OPTIONS: Required<ClusterOptions> = {
   serviceCIDR: '10.96.0.0/12',
   serviceCIDRv6: 'fd00:10:96::/112',
   defaultNodes: 3,
+  controllers: {},
 };
 
 const SETTLE_ROUND_LIMIT = 1000;
@@ -123,6 +124,11 @@ export class SimCluster implements Cluster, WorkloadHost {
       store: this.store,
       now: () => this.clock.now(),
       maxEndpointsPerSlice: options.maxEndpointsPerSlice,
+      controllers: {
+        endpoints: options.controllers.endpoints !== false,
+        endpointslice: options.controllers.endpointslice !== false,
+        endpointslicemirroring: options.controllers.endpointslicemirroring !== false,
+      },
       podLabels: this.podLabels,
       names: this.names,
       recordWrite: (w) => this.writeLog.push({ seq: this.writeLog.length + 1, time: this.clock.now(), ...w }),

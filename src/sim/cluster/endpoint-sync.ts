@@ -5,8 +5,9 @@
 // pkg/controller/endpoint/endpoints_controller.go (syncService, onEndpointsDelete),
 // pkg/controller/endpointslicemirroring/endpointslicemirroring_controller.go (queueing by Endpoints name).
 
-import type { Controller, Endpoints, EndpointSlice, KObject, Node, Pod, Service, SimEvent, Write } from '../types';
-import { reconcileEndpointSlices } from '../endpointslice';
+import type { ClusterControllers, Controller, Endpoints, EndpointSlice, KObject, Node, Pod, Service, SimEvent, Write } from '../types';
+import { reconcileEndpointSlices, type SlicePlan } from '../endpointslice';
+import { checkSettled, onePodPlan, type SettledSlices } from '../endpointslice/onePodUpdate';
 import { reconcileEndpoints } from '../endpoints';
 import { reconcileMirroring } from '../mirroring';
 import type { ObjectStore, Change, Actor } from './store';
@@ -26,6 +27,8 @@ export interface EndpointSyncDeps {
   store: ObjectStore;
   now(): string;
   maxEndpointsPerSlice: number;
+  /** Which endpoint controllers run (ClusterOptions.controllers, resolved: true = on). */
+  controllers: Required<ClusterControllers>;
   podLabels: LabelIndex;
   names: NameGenerator;
   recordWrite(w: Omit<Write, 'seq' | 'time'>): void;
@@ -45,6 +48,8 @@ export class EndpointSync {
   private readonly tracker = new TriggerTimeTracker();
   private readonly selections = new Map<string, Selection>();
   private readonly hintsPopulated = new Map<string, boolean>();
+  /** Services whose slices were checked to be what a full reconcile would leave as they are. */
+  private readonly settled = new Map<string, SettledSlices>();
   /** ns → service name (label) → slice names */
   private readonly slicesByService = new Map<string, Map<string, Set<string>>>();
 
@@ -169,10 +174,13 @@ export class EndpointSync {
     if (!svc) {
       // Endpoints controller: the Service is gone, so is the Endpoints object of that name.
       // (Its slices are owned by the Service: the garbage collector removes them.)
-      if (store.remove('Endpoints', ns, name, 'endpoints-controller')) this.recordDelete('endpoints-controller', 'Endpoints', ns, name);
+      if (this.deps.controllers.endpoints && store.remove('Endpoints', ns, name, 'endpoints-controller')) {
+        this.recordDelete('endpoints-controller', 'Endpoints', ns, name);
+      }
       this.tracker.delete(key);
       this.selections.delete(key);
       this.hintsPopulated.delete(key);
+      this.settled.delete(key);
       return;
     }
     // Both controllers return early for ExternalName and selector-less Services (and leave what exists).
@@ -189,18 +197,54 @@ export class EndpointSync {
     if (trigger === undefined) trigger = this.tracker.compute(key, svc, pods);
     const triggerTime = formatTriggerTime(trigger);
 
-    const plan = reconcileEndpointSlices({
+    if (this.deps.controllers.endpointslice) this.syncSlices(key, ns, svc, pods, triggerTime, reason);
+    if (this.deps.controllers.endpoints) this.syncEndpoints(ns, svc, pods, triggerTime);
+  }
+
+  /** The EndpointSlice controller's syncService. */
+  private syncSlices(key: string, ns: string, svc: Service, pods: Pod[], triggerTime: string | undefined, reason: SyncReason): void {
+    const { store } = this.deps;
+    const name = svc.metadata.name!;
+    const nodes = store.bucket('Node', '') as ReadonlyMap<string, Node>;
+    const existingSlices = this.slicesOf(ns, name, SLICE_CONTROLLER);
+    // One pod of a settled Service changed: the fast path gives the full reconcile's plan (see
+    // endpointslice/onePodUpdate.ts) or declines. A settled state is only trusted for the next sync
+    // of this Service: every other change (Service, Nodes, slices, several pods) goes the full way.
+    const settled = this.settled.get(key);
+    this.settled.delete(key);
+    let plan: SlicePlan | undefined;
+    if (settled && reason !== 'full' && reason.size === 1) {
+      const [podName] = reason;
+      const sel = this.selections.get(key);
+      const i = sel?.pos.get(podName);
+      plan = onePodPlan(settled, { service: svc, nodes, existingSlices, pod: i === undefined ? undefined : sel!.pods[i], podName, triggerTime });
+    }
+    const fast = plan !== undefined;
+    plan ??= reconcileEndpointSlices({
       service: svc,
       pods,
-      nodes: store.bucket('Node', '') as ReadonlyMap<string, Node>,
-      existingSlices: this.slicesOf(ns, name, SLICE_CONTROLLER),
+      nodes,
+      existingSlices,
       maxEndpointsPerSlice: this.deps.maxEndpointsPerSlice,
       triggerTime,
       topologyHintsPopulated: this.hintsPopulated.get(key),
     });
     if (plan.topologyHintsPopulated !== undefined) this.hintsPopulated.set(key, plan.topologyHintsPopulated);
     this.applyPlan(ns, plan, 'endpointslice-controller');
+    if (reason === 'full') return; // big changes: no fast path next time without a check
+    const after = this.slicesOf(ns, name, SLICE_CONTROLLER);
+    const next = fast
+      ? { ...settled!, slices: after }
+      : checkSettled({ service: svc, pods, nodes, existingSlices: after, topologyHintsPopulated: this.hintsPopulated.get(key) });
+    // The fast path's writes must have landed as planned (same slices, the planned endpoint lists).
+    if (next && fast && !sameSlicesAfter(settled!, after, plan)) return;
+    if (next) this.settled.set(key, next);
+  }
 
+  /** The Endpoints controller's syncService. */
+  private syncEndpoints(ns: string, svc: Service, pods: Pod[], triggerTime: string | undefined): void {
+    const { store } = this.deps;
+    const name = svc.metadata.name!;
     const existing = store.get('Endpoints', ns, name) as Endpoints | undefined;
     const desired = reconcileEndpoints({ service: svc, pods, existing, triggerTime });
     if (desired === existing) return;
@@ -218,6 +262,7 @@ export class EndpointSync {
 
   private syncMirroring(key: string): void {
     const { store } = this.deps;
+    if (!this.deps.controllers.endpointslicemirroring) return;
     const slash = key.indexOf('/');
     const ns = key.slice(0, slash);
     const name = key.slice(slash + 1);
@@ -270,6 +315,23 @@ export class EndpointSync {
     }
     for (const e of plan.events) this.deps.recordEvent(e);
   }
+}
+
+/** After a fast-path plan: the same slices by name, each updated one stored with the planned endpoints. */
+function sameSlicesAfter(before: SettledSlices, after: readonly EndpointSlice[], plan: SlicePlan): boolean {
+  if (after.length !== before.slices.length) return false;
+  const planned = new Map(plan.update.map((s) => [s.metadata.name, s]));
+  for (let i = 0; i < after.length; i++) {
+    const p = planned.get(after[i].metadata.name);
+    if (!p) {
+      if (after[i] !== before.slices[i]) return false;
+      continue;
+    }
+    const a = after[i].endpoints ?? [];
+    const b = p.endpoints ?? [];
+    if (a.length !== b.length || a.some((e, j) => e !== b[j])) return false;
+  }
+  return true;
 }
 
 function isControllerActor(actor: Actor): boolean {
