@@ -21,6 +21,12 @@ describe('jsonpath', () => {
     expect(executeJsonPath('{.items[*].status.conditions[?(@.status=="True")].type}', list)).toBe('Ready'));
   it('prints maps as JSON', () => expect(executeJsonPath('{.items[0].metadata.labels}', list)).toBe('{"app":"x"}'));
   it('prints nothing for missing keys', () => expect(executeJsonPath('x{.items[1].metadata.labels}y', list)).toBe('xy'));
+  it('reads field names up to an unescaped terminator and drops the backslashes (parser.go parseField/advance)', () => {
+    const slice = { metadata: { labels: { 'kubernetes.io/service-name': 'web', 'a/b': 'c' } } };
+    expect(executeJsonPath('{.metadata.labels.kubernetes\\.io/service-name}', slice)).toBe('web');
+    // `/` is not a terminator, so it needs no escape.
+    expect(executeJsonPath('{.metadata.labels.a/b}', slice)).toBe('c');
+  });
   it('supports negative indexes and recursive descent', () => {
     expect(executeJsonPath('{.items[-1].metadata.name}', list)).toBe('b');
     expect(executeJsonPath('{..podIP}', list)).toBe('10.0.0.1 10.0.0.2');

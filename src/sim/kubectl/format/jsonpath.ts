@@ -20,6 +20,28 @@ type Step =
   | { t: 'index'; start?: number; end?: number; single: boolean }
   | { t: 'filter'; left: Step[]; op?: string; right?: unknown; rightPath?: Step[] };
 
+/**
+ * parser.go parseField/advance: a field name runs up to an unescaped terminator (space, `.`, `,`, `[`,
+ * `]`, `$`, `@`, `{`, `}`); a backslash escapes the next character and is dropped, so
+ * `.metadata.labels.kubernetes\.io/service-name` names the label key `kubernetes.io/service-name`.
+ */
+function readField(s: string, start: number): { name: string; end: number } {
+  let i = start;
+  let name = '';
+  while (i < s.length) {
+    const c = s[i];
+    if (c === '\\') {
+      if (i + 1 < s.length) name += s[i + 1];
+      i += 2;
+      continue;
+    }
+    if (/\s/.test(c) || '.,[]$@{}'.includes(c)) break;
+    name += c;
+    i++;
+  }
+  return { name, end: i };
+}
+
 function parseSteps(src: string): Step[] {
   const steps: Step[] = [];
   let i = 0;
@@ -40,13 +62,13 @@ function parseSteps(src: string): Step[] {
         i++;
         continue;
       }
-      const m = /^[A-Za-z0-9_\-$]+/.exec(s.slice(i));
-      if (!m) {
+      const f = readField(s, i);
+      if (f.end === i) {
         if (i >= s.length) break;
         throw new JsonPathError(`unrecognized character in action: ${s.slice(i)}`);
       }
-      steps.push({ t: 'field', name: m[0] });
-      i += m[0].length;
+      steps.push({ t: 'field', name: f.name });
+      i = f.end;
     } else if (s[i] === '[') {
       const close = matchingBracket(s, i);
       const inner = s.slice(i + 1, close).trim();
