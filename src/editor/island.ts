@@ -44,7 +44,7 @@ export async function mountExercise(mount: HTMLElement, exercise: Exercise): Pro
   toolbar.setAttribute('aria-label', `Exercise ${exercise.title}`);
   const checkBtn = button('Check', 'ex-btn ex-check-btn');
   const resetBtn = button('Reset', 'ex-btn');
-  const undoResetBtn = button('Undo reset', 'ex-btn');
+  const undoResetBtn = button('Bring my text back', 'ex-btn');
   undoResetBtn.hidden = true;
   const solutionBtn = button('Show solution', 'ex-btn');
   toolbar.append(checkBtn, resetBtn, undoResetBtn, solutionBtn);
@@ -276,7 +276,7 @@ export async function mountExercise(mount: HTMLElement, exercise: Exercise): Pro
     editor.pushUndoStop();
     resetting = false;
     undoResetBtn.hidden = false;
-    live.textContent = 'Back to the starter. Undo reset (or Ctrl+Z in the editor) brings your text back.';
+    live.textContent = 'Back to the starter. “Bring my text back” (or Ctrl+Z in the editor) undoes the reset.';
   });
   undoResetBtn.addEventListener('click', () => {
     resetting = true;

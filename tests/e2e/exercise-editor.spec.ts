@@ -116,9 +116,9 @@ test('the Terminal runs kubectl get endpoints example-service and keeps a histor
 test('Reset goes back to the starter and can be undone; Show solution asks first, then shows a diff', async ({ page }) => {
   const mount = await openExercise(page, ex);
   await pasteText(page, mount, ex.solution);
-  await mount.getByRole('button', { name: 'Reset' }).click();
+  await mount.getByRole('button', { name: 'Reset', exact: true }).click();
   await expect.poll(() => editorText(mount)).toBe(ex.starter);
-  await mount.getByRole('button', { name: 'Undo reset' }).click();
+  await mount.getByRole('button', { name: 'Bring my text back' }).click();
   await expect.poll(() => editorText(mount)).toBe(ex.solution);
 
   await mount.getByRole('button', { name: 'Show solution' }).click();

@@ -16,7 +16,7 @@ test.describe('without JavaScript', () => {
     await expect(section.getByRole('heading', { level: 2 })).toContainText('Exercise:');
     await expect(section.locator('.exercise-goal')).toContainText('9376');
     await expect(section.locator('.expressive-code').first()).toContainText('name: example-service');
-    await section.getByText('The cluster this exercise starts from').click();
+    await section.locator('.exercise-cluster summary').click();
     await expect(section.locator('.exercise-cluster .expressive-code')).toContainText('containerPort: 9376');
   });
 });
@@ -60,10 +60,11 @@ test('two exercises on one page keep their own text, results and storage', async
 test('"Show me" in the Hints tab puts the cursor on the line of the problem', async ({ page }) => {
   const mount = await openExercise(page, first);
   await mount.getByRole('tab', { name: 'Hints' }).click();
-  // The starter has no selector: the diagnostic points at `spec:` on line 7.
-  const showMe = mount.getByRole('button', { name: 'Show me (line 7)' });
+  // The starter has no selector: the diagnostic points at its `spec:` line.
+  const specLine = first.starter.split('\n').indexOf('spec:') + 1;
+  const showMe = mount.getByRole('button', { name: `Show me (line ${specLine})` });
   await showMe.click();
-  await expect.poll(() => mount.evaluate((m) => (m as HTMLElement & { __cursorLine: () => number }).__cursorLine())).toBe(7);
+  await expect.poll(() => mount.evaluate((m) => (m as HTMLElement & { __cursorLine: () => number }).__cursorLine())).toBe(specLine);
   await expect(editorOf(mount).locator('.monaco-editor')).toHaveClass(/\bfocused\b/);
 });
 
