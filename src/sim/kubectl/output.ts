@@ -6,6 +6,7 @@ import { KubectlError } from './context';
 import { executeJsonPath, JsonPathError } from './format/jsonpath';
 import { toKubectlJson } from './format/json';
 import { toYaml } from './format/yaml';
+import { parseCustomColumns, printCustomColumns, type CustomColumn } from './format/customcolumns';
 import { kindPrefix, byKind } from './resources';
 
 export type OutputSpec =
@@ -13,7 +14,8 @@ export type OutputSpec =
   | { t: 'yaml' }
   | { t: 'json' }
   | { t: 'name' }
-  | { t: 'jsonpath'; template: string };
+  | { t: 'jsonpath'; template: string }
+  | { t: 'custom-columns'; columns: CustomColumn[]; noHeaders?: boolean };
 
 const ALLOWED =
   'custom-columns,custom-columns-file,go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,wide,yaml';
@@ -30,6 +32,14 @@ export function parseOutput(o: string | undefined): OutputSpec {
     return { t: 'jsonpath', template };
   }
   if (o === 'jsonpath') throw new KubectlError('error: template format specified but no template given');
+  if (o === 'custom-columns' || o.startsWith('custom-columns=')) {
+    return { t: 'custom-columns', columns: parseCustomColumns(o.slice('custom-columns='.length)) };
+  }
+  // Formats real kubectl has but the simulator does not: say so rather than claim they do not exist.
+  const format = o.split('=')[0];
+  if (ALLOWED.split(',').includes(format)) {
+    throw new KubectlError(`error: -o ${format} is not available in this simulated cluster (use -o jsonpath, custom-columns, yaml, json or name)`);
+  }
   throw new KubectlError(`error: unable to match a printer suitable for the output format "${o}", allowed formats are: ${ALLOWED}`);
 }
 
@@ -59,6 +69,9 @@ export function printGeneric(spec: Exclude<OutputSpec, { t: 'table' }>, objs: KO
       return toKubectlJson(value);
     case 'name':
       return objs.map(nameLine).join('');
+    case 'custom-columns':
+      // customcolumn.go prints the items of a List, or the single object, one row each.
+      return printCustomColumns(spec.columns, objs.map(apiObject), spec.noHeaders === true);
     case 'jsonpath':
       try {
         return executeJsonPath(spec.template, value);

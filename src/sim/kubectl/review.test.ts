@@ -233,3 +233,23 @@ describe('kind/ name prefixes (get.go multipleGVKsRequested over the returned in
     );
   });
 });
+
+describe('-o custom-columns through get (get.go printGeneric + customcolumn.go)', () => {
+  it('prints one row per listed object; --no-headers drops the header; unsupported formats say so', () => {
+    k('apply -f service.yaml');
+    const ips = c.list<Pod>('Pod', 'default').map((p) => p.status!.podIP!);
+    expect(ips.every((ip) => ip.length === 10)).toBe(true);
+    expect(k("get pods -o custom-columns='NAME:.metadata.name,IP:status.podIP,NODE:{.spec.nodeName}'").stdout).toBe(
+      'NAME        IP           NODE\n' + ips.map((ip, i) => `example-${i + 1}   ${ip}   ${c.get<Pod>('Pod', 'default', `example-${i + 1}`)!.spec.nodeName}\n`).join(''),
+    );
+    expect(k('get svc -o custom-columns=PORTS:.spec.ports[*].targetPort --no-headers').stdout).toBe('9376\n');
+    expect(k('get svc -o custom-columns=NAME')).toMatchObject({
+      stderr: 'error: unexpected custom-columns spec: NAME, expected <header>:<json-path-expr>\n',
+      exitCode: 1,
+    });
+    expect(k('get svc -o go-template={{.metadata.name}}').stderr).toBe(
+      'error: -o go-template is not available in this simulated cluster (use -o jsonpath, custom-columns, yaml, json or name)\n',
+    );
+    expect(k('get svc -o tabel').stderr).toMatch(/^error: unable to match a printer suitable for the output format "tabel", allowed formats are: /);
+  });
+});

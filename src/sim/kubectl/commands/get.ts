@@ -60,6 +60,7 @@ interface Group {
 export function runGet(ctx: Ctx, argv: string[]): { watch?: WatchHandle } {
   const { flags, args } = parseFlags(argv, GET_FLAGS);
   const output = parseOutput(flags.output as string | undefined);
+  if (output.t === 'custom-columns') output.noHeaders = flags['no-headers'] === true;
   const allNamespaces = flags['all-namespaces'] === true;
   const filenames = (flags.filename as string[] | undefined) ?? [];
   const watch = flags.watch === true || flags['watch-only'] === true;
@@ -199,7 +200,9 @@ function startWatch(
     for (const o of objs) {
       printed++;
       if (output.t === 'yaml' && printed > 1) text += '---\n';
-      text += output.t === 'name' ? nameLine(o) : printGeneric(output, [o], true);
+      // custom-columns prints its header only before the first object (customcolumn.go lastType).
+      const spec = output.t === 'custom-columns' ? { ...output, noHeaders: output.noHeaders || printed > 1 } : output;
+      text += spec.t === 'name' ? nameLine(o) : printGeneric(spec, [o], true);
     }
     return text;
   };
