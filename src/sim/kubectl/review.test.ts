@@ -253,3 +253,30 @@ describe('-o custom-columns through get (get.go printGeneric + customcolumn.go)'
     expect(k('get svc -o tabel').stderr).toMatch(/^error: unable to match a printer suitable for the output format "tabel", allowed formats are: /);
   });
 });
+
+describe('--field-selector (fields.ParseSelector; GetAttrs / field label conversions; EnhanceListError)', () => {
+  it('filters on the fields the API server supports for the kind', () => {
+    k('apply -f service.yaml');
+    const onB = c.list<Pod>('Pod', 'default').filter((p) => p.spec.nodeName === 'node-b').map((p) => `pod/${p.metadata.name}\n`);
+    expect(onB.length).toBeGreaterThan(0);
+    expect(k('get pods --field-selector spec.nodeName=node-b -o name').stdout).toBe(onB.join(''));
+    expect(k('get pods --field-selector=metadata.name=example-1,status.phase=Running -o name').stdout).toBe('pod/example-1\n');
+    expect(k('get pods --field-selector status.phase!=Running')).toMatchObject({ stdout: '', stderr: 'No resources found in default namespace.\n', exitCode: 0 });
+    expect(k('get svc --field-selector spec.clusterIP=None').stderr).toBe('No resources found in default namespace.\n');
+  });
+
+  it('unknown fields and malformed terms are BadRequest answers to the list request', () => {
+    expect(k('get pods --field-selector foo=bar')).toMatchObject({
+      stderr: 'Error from server (BadRequest): Unable to find "/v1, Resource=pods" that match label selector "", field selector "foo=bar": field label not supported: foo\n',
+      exitCode: 1,
+    });
+    // Kinds without their own conversion use runtime.DefaultMetaV1FieldSelectorConversion.
+    expect(k('get endpointslices -l app=x --field-selector addressType=IPv4').stderr).toBe(
+      'Error from server (BadRequest): Unable to find "discovery.k8s.io/v1, Resource=endpointslices" that match label selector "app=x", field selector "addressType=IPv4": ' +
+        '"addressType" is not a known field selector: only "metadata.name", "metadata.namespace"\n',
+    );
+    expect(k('get pods --field-selector foo').stderr).toBe(
+      'Error from server (BadRequest): Unable to find "/v1, Resource=pods" that match label selector "", field selector "foo": invalid selector: \'foo\'; can\'t understand \'foo\'\n',
+    );
+  });
+});

@@ -13,11 +13,13 @@ import { parseOutput, printGeneric, nameLine, type OutputSpec } from '../output'
 import { tableHeader, tableRow, type TableOptions } from '../printers/table';
 import { kindPrefix, type ResourceType } from '../resources';
 import { readManifests } from './manifests';
+import { FieldSelectorError, fieldMatcher, parseFieldSelector } from '../format/fields';
 
 export const GET_FLAGS: FlagSpec[] = [
   ...GLOBAL_FLAGS,
   { long: 'output', short: 'o', type: 'string' },
   { long: 'selector', short: 'l', type: 'string' },
+  { long: 'field-selector', type: 'string' },
   { long: 'all-namespaces', short: 'A', type: 'bool' },
   { long: 'watch', short: 'w', type: 'bool' },
   { long: 'watch-only', type: 'bool' },
@@ -39,16 +41,32 @@ export interface WatchHandle {
  * which answers 400, and resource.EnhanceListError wraps the message with the resource (GVR.String())
  * and both selectors. Without a resource type (e.g. -f) the parse error is printed as is.
  */
-export function parseSelectorFlag(value: string | undefined, type?: ResourceType): Selector | undefined {
+export function parseSelectorFlag(value: string | undefined, type?: ResourceType, fieldSelector = ''): Selector | undefined {
   if (value === undefined || value.trim() === '') return undefined;
   try {
     return parseSelector(value.trim());
   } catch (e) {
     if (!(e instanceof SelectorParseError)) throw e;
     if (!type) throw new KubectlError(`error: ${e.message}`);
-    throw new KubectlError(
-      `Error from server (BadRequest): Unable to find "${type.group}/${type.version}, Resource=${type.plural}" that match label selector "${value.trim()}", field selector "": ${e.message}`,
-    );
+    throw listBadRequest(type, value.trim(), fieldSelector, e.message);
+  }
+}
+
+/** resource.EnhanceListError for a 400 answer to a list request with selectors. */
+function listBadRequest(type: ResourceType, labelSelector: string, fieldSelector: string, message: string): KubectlError {
+  return new KubectlError(
+    `Error from server (BadRequest): Unable to find "${type.group}/${type.version}, Resource=${type.plural}" that match label selector "${labelSelector}", field selector "${fieldSelector}": ${message}`,
+  );
+}
+
+/** The server-side --field-selector filter for one resource type (always true without a selector). */
+function fieldFilter(type: ResourceType, labelSelector: string, fieldSelector: string): (o: KObject) => boolean {
+  if (fieldSelector === '') return () => true;
+  try {
+    return fieldMatcher(type.kind, parseFieldSelector(fieldSelector));
+  } catch (e) {
+    if (e instanceof FieldSelectorError) throw listBadRequest(type, labelSelector, fieldSelector, e.message);
+    throw e;
   }
 }
 
@@ -89,15 +107,21 @@ export function runGet(ctx: Ctx, argv: string[]): { watch?: WatchHandle } {
     throw new KubectlError('error: name cannot be provided when a selector is specified');
   }
   // Builder errors come first; a malformed selector only fails at the first list request.
-  const selector = parseSelectorFlag(flags.selector as string | undefined, requests[0]?.type);
+  const fieldSelector = ((flags['field-selector'] as string | undefined) ?? '').trim();
+  const selector = parseSelectorFlag(flags.selector as string | undefined, requests[0]?.type, fieldSelector);
   const namespace = allNamespaces ? undefined : ctx.namespace;
+  const keep = (type: ResourceType) => {
+    const byField = fieldFilter(type, ((flags.selector as string | undefined) ?? '').trim(), fieldSelector);
+    return (o: KObject) => (!selector || matches(selector, o.metadata.labels)) && byField(o);
+  };
 
   const errors: string[] = [];
   const groups: Group[] = [];
   for (const req of requests) {
     const objs: KObject[] = [];
     if (req.names.length === 0) {
-      for (const o of ctx.list(req.type.kind, namespace)) if (!selector || matches(selector, o.metadata.labels)) objs.push(o);
+      const wanted = keep(req.type);
+      for (const o of ctx.list(req.type.kind, namespace)) if (wanted(o)) objs.push(o);
     } else {
       for (const name of req.names) {
         const o = ctx.get(req.type.kind, ctx.namespace, name);
@@ -115,7 +139,7 @@ export function runGet(ctx: Ctx, argv: string[]): { watch?: WatchHandle } {
 
   if (watch) {
     if (requests.length !== 1) throw new KubectlError('error: you may only specify a single resource type');
-    const handle = startWatch(ctx, requests[0], selector, namespace, output, {
+    const handle = startWatch(ctx, requests[0], keep(requests[0].type), namespace, output, {
       withNamespace: allNamespaces && requests[0].type.namespaced,
       showLabels: flags['show-labels'] === true,
       labelColumns: flags['label-columns'] as string[] | undefined,
@@ -169,7 +193,8 @@ export function runGet(ctx: Ctx, argv: string[]): { watch?: WatchHandle } {
 function startWatch(
   ctx: Ctx,
   req: Request,
-  selector: Selector | undefined,
+  /** Label and field selectors (an object leaving the selection reads as deleted, as in a real watch). */
+  wanted: (o: KObject) => boolean,
   namespace: string | undefined,
   output: OutputSpec,
   base: Omit<TableOptions, 'wide' | 'kindPrefix'> & { watchOnly?: boolean },
@@ -184,7 +209,7 @@ function startWatch(
   const current = (): KObject[] => {
     const all = ctx.cluster.list(req.type.kind, req.type.namespaced ? namespace : undefined);
     return all.filter(
-      (o) => (req.names.length === 0 || req.names.includes(o.metadata.name ?? '')) && (!selector || matches(selector, o.metadata.labels)),
+      (o) => (req.names.length === 0 || req.names.includes(o.metadata.name ?? '')) && wanted(o),
     );
   };
 
