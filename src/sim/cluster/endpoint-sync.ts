@@ -215,9 +215,12 @@ export class EndpointSync {
     let plan: SlicePlan | undefined;
     if (settled && reason !== 'full' && reason.size === 1) {
       const [podName] = reason;
-      const sel = this.selections.get(key);
-      const i = sel?.pos.get(podName);
-      plan = onePodPlan(settled, { service: svc, nodes, existingSlices, pod: i === undefined ? undefined : sel!.pods[i], podName, triggerTime });
+      const sel = this.selections.get(key)!;
+      const podByName = (n: string) => {
+        const i = sel.pos.get(n);
+        return i === undefined ? undefined : sel.pods[i];
+      };
+      plan = onePodPlan(settled, { service: svc, nodes, existingSlices, podName, podByName, triggerTime });
     }
     const fast = plan !== undefined;
     plan ??= reconcileEndpointSlices({

@@ -12,9 +12,22 @@ interface ServiceState {
   lastPodTriggerTimes: Map<string, number>;
 }
 
+// Pods started together share their transition times: parse each distinct timestamp once.
+const parsed = new Map<string, number>();
+
+function parseTime(t: string): number {
+  let ms = parsed.get(t);
+  if (ms === undefined) {
+    if (parsed.size >= 10_000) parsed.clear();
+    ms = Date.parse(t);
+    parsed.set(t, ms);
+  }
+  return ms;
+}
+
 function podTriggerTime(pod: Pod): number {
   const t = pod.status?.conditions?.find((c) => c.type === 'Ready')?.lastTransitionTime;
-  const ms = t ? Date.parse(t) : NaN;
+  const ms = t ? parseTime(t) : NaN;
   return Number.isNaN(ms) ? 0 : ms;
 }
 

@@ -2,23 +2,24 @@
 // its endpoint where it is (same port set, same endpoint identity). Not an upstream file: it computes
 // what Reconciler.reconcile (reconciler.go) returns in that case, without walking every pod.
 //
-// Why it is the same result:
+// Why it is the same result (the criteria are reconcileByPortMapping's own):
 // 1. `checkSettled` accepts a state only when the full reconcile would write nothing: the Service is
 //    not being deleted and uses no hints (no topology annotation, no valid trafficDistribution, the
 //    topology cache flag off), every existing slice passes the lister's filter, is owned by the
 //    Service, has a supported address type, unchanged labels (setEndpointSliceLabels), no hints and
 //    at least one endpoint; every address type has a slice; no pod is skipped for a missing Node
-//    (that is a sync error); and the slices' endpoints are exactly the desired endpoints: each desired
-//    endpoint (memoised per pod, podMemo.ts) sits, as the same object, in one slice of its address type
-//    and port set, and the slices hold no other endpoint. Then in reconcileByPortMapping every
-//    endpoint is found as itself (unchanged), the desired set ends empty (no creates), nothing is
-//    deleted, no placeholder is needed, removeHintsFromSlices changes nothing and no event is raised.
+//    (that is a sync error); and the slices hold exactly the desired endpoints: the desired endpoint
+//    of every pod has, in a slice of its address type and port set, an endpoint of the same identity
+//    that is equal beyond the hash (what `take` + endpointsEqualBeyondHash decide), and the slices
+//    hold no other endpoint. Then every slice is unchanged, the desired set ends empty (no creates),
+//    nothing is deleted, no placeholder is needed, removeHintsFromSlices changes nothing, no event.
 // 2. `onePodPlan` takes such a state and one changed pod that is still selected, still belongs in
 //    endpoints, resolves the same ports, has its Node (or publishNotReadyAddresses) and whose endpoint
-//    per address type keeps the same identity (or is absent before and after). The full reconcile
-//    then finds every other endpoint unchanged and the pod's new endpoint at the old one's place:
-//    only the slice holding it is updated (when the endpoint differs beyond the identity), with the
-//    same endpoint list except that entry, the recomputed labels, the trigger-time annotation and the
+//    per address type keeps its identity (or is absent before and after). The other pods did not
+//    change (the caller's promise), so the full reconcile finds every other endpoint unchanged and
+//    only the slice holding this pod's endpoint can change: it is updated when the new endpoint
+//    differs beyond the hash, with the desired endpoint of each of its pods in the slice's order (the
+//    `newEndpoints` of step 1), the recomputed labels, the trigger-time annotation and the
 //    hash-ordered ports, in address-type order — what finalize emits. The new state is settled again.
 // Anything else returns undefined and the caller runs the full reconcile.
 
@@ -26,12 +27,19 @@ import type { AddressType, Endpoint, EndpointSlice, Node, Pod, Service } from '.
 import { toStoredForm } from './apiForm';
 import { CONTROLLER_NAME, LABEL_MANAGED_BY, LABEL_SERVICE_NAME } from './constants';
 import { deepCopySlice, validTrafficDistribution } from './reconciler';
-import { addTriggerTimeAnnotation, getAddressTypesForService, getEndpointPorts, hintsEnabled, ownedBy, setEndpointSliceLabels } from './utils';
+import {
+  addTriggerTimeAnnotation,
+  getAddressTypesForService,
+  getEndpointPorts,
+  hintsEnabled,
+  ownedBy,
+  podToEndpoint,
+  setEndpointSliceLabels,
+} from './utils';
 import { endpointsEqualBeyondHash } from './util/controllerUtils';
 import { sameEndpointIdentity } from './util/endpointSet';
 import { PortMapKeyer } from './util/portMapKey';
-import { memoPodToEndpoint, memoPortSignature } from './podMemo';
-import { selectPods, serviceWantsEndpoints, shouldPodBeInEndpoints } from '../podutil';
+import { findPort, selectPods, serviceWantsEndpoints, shouldPodBeInEndpoints } from '../podutil';
 import type { SlicePlan } from './controller';
 
 export interface SettledSlices {
@@ -58,7 +66,8 @@ const keyer = new PortMapKeyer();
 
 /** The port-set key reconcileByAddressType groups this pod under (see Reconciler.portsOf). */
 function podPortKey(service: Service, pod: Pod, bySignature: Map<string, string>): string {
-  const signature = memoPortSignature(pod, service.spec.ports ?? []);
+  let signature = '';
+  for (const sp of service.spec.ports ?? []) signature += `${findPort(pod, sp) ?? '-'},`;
   let key = bySignature.get(signature);
   if (key === undefined) bySignature.set(signature, (key = keyer.newPortMapKey(getEndpointPorts(service, pod)).key));
   return key;
@@ -89,7 +98,6 @@ export function checkSettled(input: Input): SettledSlices | undefined {
     for (let j = 0; j < endpoints.length; j++) {
       const ep = endpoints[j];
       if (ep.hints !== undefined) return undefined;
-      // keyed by the endpoint object: a desired endpoint must be this very object
       byName.set(`${s.addressType}/${ep.targetRef?.name ?? ''}`, { slice: si, index: j });
       endpointCount++;
     }
@@ -106,16 +114,18 @@ export function checkSettled(input: Input): SettledSlices | undefined {
     const key = podPortKey(service, pod, bySignature);
     const locations: { addressType: AddressType; slice: number; index: number }[] = [];
     for (const t of addressTypes) {
-      const endpoint = memoPodToEndpoint(pod, node, service, t);
+      const endpoint = podToEndpoint(pod, node, service, t);
       if (endpoint.addresses.length === 0) continue;
       const at = byName.get(`${t}/${pod.metadata.name ?? ''}`);
-      if (!at || slices[at.slice].endpoints![at.index] !== endpoint || sliceKeys[at.slice] !== key) return undefined;
+      if (!at || sliceKeys[at.slice] !== key) return undefined;
+      const existing = slices[at.slice].endpoints![at.index];
+      if (!sameEndpointIdentity(endpoint, existing) || !endpointsEqualBeyondHash(endpoint, existing)) return undefined;
       locations.push({ addressType: t, ...at });
       desiredCount++;
     }
     where.set(pod.metadata.name ?? '', locations);
   }
-  // Every desired endpoint is a distinct object at a distinct place: equal counts leave no extra.
+  // Every desired endpoint found its own place (pod names are unique): equal counts leave no extra.
   if (desiredCount !== endpointCount) return undefined;
   return { service, nodes, slices, sliceKeys, where };
 }
@@ -127,9 +137,18 @@ export function checkSettled(input: Input): SettledSlices | undefined {
  */
 export function onePodPlan(
   state: SettledSlices,
-  input: { service: Service; nodes: ReadonlyMap<string, Node>; existingSlices: readonly EndpointSlice[]; pod: Pod | undefined; podName: string; triggerTime?: string },
+  input: {
+    service: Service;
+    nodes: ReadonlyMap<string, Node>;
+    existingSlices: readonly EndpointSlice[];
+    podName: string;
+    /** The selected pods by name (undefined: not selected); only `podName` changed since `state`. */
+    podByName(name: string): Pod | undefined;
+    triggerTime?: string;
+  },
 ): SlicePlan | undefined {
-  const { service, pod } = input;
+  const pod = input.podByName(input.podName);
+  const { service } = input;
   if (input.service !== state.service || input.nodes !== state.nodes || !pod) return undefined;
   if (input.existingSlices.length !== state.slices.length) return undefined;
   for (let i = 0; i < state.slices.length; i++) if (input.existingSlices[i] !== state.slices[i]) return undefined;
@@ -141,7 +160,7 @@ export function onePodPlan(
   const key = podPortKey(service, pod, new Map());
   const changes: { slice: number; index: number; endpoint: Endpoint }[] = [];
   for (const t of getAddressTypesForService(service)) {
-    const endpoint = memoPodToEndpoint(pod, node, service, t);
+    const endpoint = podToEndpoint(pod, node, service, t);
     const old = before.find((b) => b.addressType === t);
     if (endpoint.addresses.length === 0) {
       if (old) return undefined;
@@ -156,7 +175,17 @@ export function onePodPlan(
   for (const c of changes) {
     const existing = state.slices[c.slice];
     const copy = deepCopySlice(existing);
-    copy.endpoints![c.index] = c.endpoint;
+    // step 1's newEndpoints: the desired endpoint of each pod, in the slice's order
+    const endpoints = copy.endpoints!;
+    for (let j = 0; j < endpoints.length; j++) {
+      if (j === c.index) {
+        endpoints[j] = c.endpoint;
+        continue;
+      }
+      const other = input.podByName(endpoints[j].targetRef?.name ?? '');
+      if (!other) return undefined;
+      endpoints[j] = podToEndpoint(other, state.nodes.get(other.spec.nodeName ?? ''), service, existing.addressType);
+    }
     copy.metadata.labels = setEndpointSliceLabels(existing, service, CONTROLLER_NAME).labels;
     addTriggerTimeAnnotation(copy, input.triggerTime);
     update.push(toStoredForm(copy, keyer.newPortMapKey(copy.ports).ports));

@@ -18,15 +18,16 @@ import { reconcileHints } from './trafficdist/trafficDist';
 import { endpointsEqualBeyondHash, shouldPodBeInEndpoints } from './util/controllerUtils';
 import { EndpointSet } from './util/endpointSet';
 import { PortMapKeyer, type SortedPorts } from './util/portMapKey';
-import { memoPodToEndpoint, memoPortSignature } from './podMemo';
 import {
   addTriggerTimeAnnotation,
+  findPort,
   getAddressTypesForService,
   getEndpointPorts,
   getSliceToFill,
   hintsEnabled,
   newEndpointSlice,
   ownedBy,
+  podToEndpoint,
   setEndpointSliceLabels,
   unchangedSlices,
   type EndpointMeta,
@@ -149,7 +150,7 @@ export class Reconciler {
         );
         continue;
       }
-      const endpoint = memoPodToEndpoint(pod, node, service, addressType);
+      const endpoint = podToEndpoint(pod, node, service, addressType);
       if (endpoint.addresses.length > 0) desired.insert(endpoint);
     }
 
@@ -238,7 +239,8 @@ export class Reconciler {
     if (this.sharedPorts) return this.sharedPorts;
     const allNumeric = servicePorts.every((p) => typeof (p.targetPort ?? p.port) === 'number');
     if (allNumeric) return (this.sharedPorts = this.keyer.newPortMapKey(getEndpointPorts(this.service, pod)));
-    const signature = memoPortSignature(pod, servicePorts);
+    let signature = '';
+    for (const sp of servicePorts) signature += `${findPort(pod, sp) ?? '-'},`;
     let hit = this.portsBySignature.get(signature);
     if (!hit) {
       hit = this.keyer.newPortMapKey(getEndpointPorts(this.service, pod));

@@ -26,7 +26,7 @@ function targetRefsEqual(a: ObjectReference | undefined, b: ObjectReference | un
  * (ignoring resourceVersion). Hints are deliberately NOT compared: the hint heuristics decide.
  */
 export function endpointsEqualBeyondHash(a: Endpoint, b: Endpoint): boolean {
-  if (a === b) return true; // the same (never modified) object: see podMemo.ts
+  if (a === b) return true;
   if (a.nodeName !== b.nodeName) return false;
   if (a.zone !== b.zone) return false;
   const ca = a.conditions;

@@ -19,7 +19,7 @@ function sortedAddresses(endpoint: Endpoint): readonly string[] {
 
 /** The identity of §6.2: same sorted addresses, hostname, targetRef namespace and name. */
 export function sameEndpointIdentity(a: Endpoint, b: Endpoint): boolean {
-  if (a === b) return true; // the same (never modified) object: see ../podMemo.ts
+  if (a === b) return true;
   if ((a.targetRef?.name ?? '') !== (b.targetRef?.name ?? '')) return false;
   if ((a.targetRef?.namespace ?? '') !== (b.targetRef?.namespace ?? '')) return false;
   if ((a.hostname ?? '') !== (b.hostname ?? '')) return false;
