@@ -313,6 +313,11 @@ export async function mountExercise(mount: HTMLElement, exercise: Exercise): Pro
       scrollBeyondLastLine: false,
       ariaLabel: 'Solution',
     });
+    // The inner editors' labels are applied only as changed options, not at construction.
+    diff.updateOptions({
+      originalAriaLabel: 'Your text (read-only copy)',
+      modifiedAriaLabel: 'The solution (read-only)',
+    } as Parameters<typeof diff.updateOptions>[0]);
     diff.setModel({ original, modified });
     live.textContent = 'The solution is shown beside your text.';
     solutionClose.focus();

@@ -85,16 +85,35 @@ export async function setupMonaco(): Promise<Monaco> {
   return monaco;
 }
 
-const siteTheme = () => (document.documentElement.dataset.theme === 'light' ? 'vs' : 'slicelab-dark');
+const siteTheme = () => (document.documentElement.dataset.theme === 'light' ? 'slicelab-light' : 'slicelab-dark');
+
+// Faint diff backgrounds, so that every token keeps WCAG AA contrast (4.5:1) in the solution diff.
+const diffColors = (added: string, removed: string) => ({
+  'diffEditor.insertedTextBackground': `${added}1f`,
+  'diffEditor.removedTextBackground': `${removed}1f`,
+  'diffEditor.insertedLineBackground': `${added}12`,
+  'diffEditor.removedLineBackground': `${removed}12`,
+});
 
 /** Starlight sets data-theme on <html>; Monaco's theme is global, so one observer serves every editor. */
 function followSiteTheme(): void {
-  // vs-dark's comment green (#608b4e) is 4.2:1 on its background; WCAG AA needs 4.5:1.
+  // Token colours a little darker (light) or lighter (dark) than vs / vs-dark, so that they keep 4.5:1
+  // on the diff's tinted lines too (vs-dark's comment green is only 4.2:1 even on its plain background).
+  monaco.editor.defineTheme('slicelab-light', {
+    base: 'vs',
+    inherit: true,
+    rules: [
+      { token: 'comment', foreground: '006400' },
+      { token: 'type', foreground: '006666' },
+      { token: 'number', foreground: '06704a' },
+    ],
+    colors: diffColors('#2e7d32', '#c62828'),
+  });
   monaco.editor.defineTheme('slicelab-dark', {
     base: 'vs-dark',
     inherit: true,
-    rules: [{ token: 'comment', foreground: '6a9955' }],
-    colors: {},
+    rules: [{ token: 'comment', foreground: '7ca668' }],
+    colors: diffColors('#2e7d32', '#c62828'),
   });
   monaco.editor.setTheme(siteTheme());
   new MutationObserver(() => monaco.editor.setTheme(siteTheme())).observe(document.documentElement, {

@@ -167,10 +167,20 @@ test('the page declares a CSP without unsafe-eval, and the home page loads no ed
 });
 
 test('an exercise page with the editor open has no serious accessibility violation', async ({ page }) => {
-  await openExercise(page, ex);
-  const results = await new AxeBuilder({ page }).include('.exercise').analyze();
-  const serious = results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(serious).toEqual([]);
+  const mount = await openExercise(page, ex);
+  const serious = async () =>
+    (await new AxeBuilder({ page }).analyze()).violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => `${n.target.join(' ')} (${n.failureSummary})`).join(', ')}`);
+  expect(await serious()).toEqual([]);
+  // Again with results, hints, terminal output and the solution diff on screen.
+  await mount.getByRole('button', { name: 'Check', exact: true }).click();
+  await mount.getByRole('tab', { name: 'Terminal' }).click();
+  await mount.getByRole('button', { name: 'kubectl get endpointslices', exact: true }).click();
+  await mount.getByRole('tab', { name: 'Hints' }).click();
+  await mount.getByRole('button', { name: /Show a hint/ }).click();
+  await mount.getByRole('button', { name: 'Show solution' }).click();
+  await mount.getByRole('button', { name: 'Yes, show the solution' }).click();
+  await expect(mount.getByRole('region', { name: 'Solution diff' })).toBeVisible();
+  expect(await serious()).toEqual([]);
 });
