@@ -254,7 +254,12 @@ export async function mountExercise(mount: HTMLElement, exercise: Exercise): Pro
   // ---- buttons -------------------------------------------------------------------------------
   function runCheck() {
     const text = model.getValue();
-    checks = session.check(text);
+    try {
+      checks = session.check(text);
+    } catch (e) {
+      live.textContent = `The checks could not run (${(e as Error).message}). Please report this.`;
+      return;
+    }
     checkedText = text;
     const passed = checks.filter((c) => c.passed).length;
     const all = passed === checks.length;
