@@ -280,3 +280,21 @@ describe('--field-selector (fields.ParseSelector; GetAttrs / field label convers
     );
   });
 });
+
+describe('apply of a nameless object (apply.go applyOneObject: info.Get before any write)', () => {
+  it('fails when retrieving the live object, naming GroupVersionResource and GroupVersionKind; create reaches the server', () => {
+    const files = { 'svc.yaml': 'apiVersion: v1\nkind: Service\nmetadata: {}\nspec:\n  ports:\n  - port: 80\n' };
+    expect(runKubectl(c, parseCommandLine('apply -f svc.yaml'), { files })).toMatchObject({
+      stdout: '',
+      stderr:
+        'error: error when retrieving current configuration of:\n' +
+        'Resource: "/v1, Resource=services", GroupVersionKind: "/v1, Kind=Service"\n' +
+        'Name: "", Namespace: "default"\n' +
+        'from server for: "svc.yaml": resource name may not be empty\n',
+      exitCode: 1,
+    });
+    expect(runKubectl(c, parseCommandLine('create -f svc.yaml'), { files }).stderr).toBe(
+      'The Service "" is invalid: metadata.name: Required value: name or generateName is required\n',
+    );
+  });
+});

@@ -8,7 +8,7 @@ import { Ctx, KubectlError } from '../context';
 import { toCompactJson } from '../format/json';
 import { parseOutput, printGeneric } from '../output';
 import { LAST_APPLIED } from '../printers/describe';
-import { byKind, kindPrefix, qualifiedResource } from '../resources';
+import { byKind, kindPrefix, qualifiedResource, type ResourceType } from '../resources';
 import { readForWrite, rejectionText, targetNamespace } from './manifests';
 import { clone, namespaceExists, write } from './write';
 
@@ -38,6 +38,19 @@ function mergeMap(live: Record<string, string> | undefined, prevApplied: Record<
   return out;
 }
 
+/**
+ * apply.go applyOneObject: info.Get() runs before anything reaches the server, so a nameless object
+ * fails there (client-go: "resource name may not be empty"), wrapped by cmdutil.AddSourceToErr with
+ * resource.Info.String() (GroupVersionResource.String() / GroupVersionKind.String(): "/v1, ...").
+ */
+function nameMissing(type: ResourceType, namespace: string | undefined, source: string): string {
+  const gv = `${type.group}/${type.version}`;
+  return (
+    `error: error when retrieving current configuration of:\nResource: "${gv}, Resource=${type.plural}", GroupVersionKind: "${gv}, Kind=${type.kind}"\n` +
+    `Name: "", Namespace: "${namespace ?? ''}"\nfrom server for: "${source}": resource name may not be empty`
+  );
+}
+
 export function runApply(ctx: Ctx, argv: string[]): void {
   const { flags, args } = parseFlags(argv, APPLY_FLAGS);
   const filenames = (flags.filename as string[] | undefined) ?? [];
@@ -50,6 +63,12 @@ export function runApply(ctx: Ctx, argv: string[]): void {
   for (const item of items) {
     if (item.t === 'rejected') {
       const r = byKind(item.kind);
+      // A nameless object never reaches server-side validation (see nameMissing).
+      if (r && item.name === '' && item.issues.some((i) => i.field === 'metadata.name')) {
+        ctx.err(nameMissing(r, r.namespaced ? item.namespace ?? ctx.namespace : undefined, item.source));
+        failed = true;
+        continue;
+      }
       const exists = r ? ctx.cluster.get(r.kind, r.namespaced ? item.namespace ?? ctx.namespace : undefined, item.name) : undefined;
       ctx.err(rejectionText(item, exists ? 'patching' : 'creating'));
       failed = true;
@@ -64,7 +83,7 @@ export function runApply(ctx: Ctx, argv: string[]): void {
       ctx.err(
         obj.metadata.generateName
           ? `error: from ${obj.metadata.generateName}: cannot use generate name with apply`
-          : `error: error when retrieving current configuration of:\nResource: "${qualifiedResource(m.type)}", GroupVersionKind: "${m.type.group ? m.type.group + '/' : ''}${m.type.version}, Kind=${m.type.kind}"\nName: "", Namespace: "${ns ?? ''}"\nfrom server for: "${m.source}": resource name may not be empty`,
+          : nameMissing(m.type, ns, m.source),
       );
       failed = true;
       continue;
