@@ -14,7 +14,7 @@ import {
   OVER_CAPACITY_VALUE,
 } from './constants';
 import { podToEndpointAddress } from './pod-address';
-import { repackSubsets } from './repack';
+import { Repacker } from './repack';
 import { capacityAnnotationSetCorrectly, truncateSubsets } from './truncate';
 import { subsetsEqualIgnoringResourceVersion } from './equality';
 
@@ -32,7 +32,8 @@ export interface ReconcileEndpointsInput {
 export function desiredSubsets(service: Service, pods: readonly Pod[]): EndpointSubset[] {
   const pnra = service.spec.publishNotReadyAddresses === true;
   const servicePorts = service.spec.ports ?? [];
-  const raw: EndpointSubset[] = [];
+  // RepackSubsets of one subset per (pod, port), fed straight in: the same additions in the same order.
+  const repacker = new Repacker();
   // endpointPortFromServicePort, one object per (Service port, number): every pod of a Deployment
   // resolves the same numbers, and repackSubsets copies the ports it keeps.
   const ports = servicePorts.map(() => new Map<number, CoreEndpointPort>());
@@ -47,10 +48,10 @@ export function desiredSubsets(service: Service, pods: readonly Pod[]): Endpoint
     }
     return port;
   };
+  // addEndpointSubset: ready (or publishNotReadyAddresses) → addresses, else notReadyAddresses
   const add = (pod: Pod, address: EndpointAddress, port: CoreEndpointPort | undefined) => {
-    const ports = port ? [port] : [];
-    if (pnra || isPodReady(pod)) raw.push({ addresses: [address], ports });
-    else raw.push({ notReadyAddresses: [address], ports });
+    // the address object is made here for this repack only: no defensive copy needed
+    repacker.add(address, port, pnra || isPodReady(pod), undefined, true);
   };
   for (const pod of selectPods(service, pods)) {
     if (!shouldPodBeInEndpoints(pod, pnra)) continue;
@@ -67,7 +68,7 @@ export function desiredSubsets(service: Service, pods: readonly Pod[]): Endpoint
       add(pod, address, portFor(i, sp, portNum));
     });
   }
-  return repackSubsets(raw);
+  return repacker.result();
 }
 
 function desiredLabels(service: Service): Labels {

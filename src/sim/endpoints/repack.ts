@@ -35,72 +35,87 @@ interface PortEntry {
   ready: Map<string, boolean>; // address key → ready
 }
 
-export function repackSubsets(subsets: readonly EndpointSubset[], opts: RepackOptions = {}): EndpointSubset[] {
-  const byPointer = opts.portIdentity === 'pointer';
-  const allAddrs = new Map<string, EndpointAddress>();
-  const portEntries = new Map<string, PortEntry>();
+/**
+ * RepackSubsets' working state (mapAddressByPort), fed one (address, port, readiness) at a time.
+ * repackSubsets feeds it the expanded subsets; the Endpoints controller feeds it the same triples
+ * straight from the pods, in the same order, instead of building one subset per (pod, port) first.
+ */
+export class Repacker {
+  private readonly allAddrs = new Map<string, EndpointAddress>();
+  private readonly portEntries = new Map<string, PortEntry>();
+  private readonly valueKeys = new Map<CoreEndpointPort, string>();
 
-  const mapAddress = (addr: EndpointAddress, portKey: string, port: CoreEndpointPort | undefined, ready: boolean) => {
+  /** The value key of a port, once per port object (ports are not modified while repacking). */
+  valueKey(p: CoreEndpointPort): string {
+    let k = this.valueKeys.get(p);
+    if (k === undefined) this.valueKeys.set(p, (k = portValueKey(p)));
+    return k;
+  }
+
+  /**
+   * One address offered on one port (undefined: the sentinel of a subset without ports). The first
+   * copy of an address is kept; `owned` says the caller made the object for this repack alone, so
+   * it is kept as it is instead of being copied.
+   */
+  add(addr: EndpointAddress, port: CoreEndpointPort | undefined, ready: boolean, portKey = port ? this.valueKey(port) : SENTINEL, owned = false): void {
     const key = addressKey(addr);
-    if (!allAddrs.has(key)) allAddrs.set(key, { ...addr });
-    let entry = portEntries.get(portKey);
+    if (!this.allAddrs.has(key)) this.allAddrs.set(key, owned ? addr : { ...addr });
+    let entry = this.portEntries.get(portKey);
     if (!entry) {
       entry = { port, ready: new Map() };
-      portEntries.set(portKey, entry);
+      this.portEntries.set(portKey, entry);
     }
     const was = entry.ready.get(key);
     if (was === undefined || was) entry.ready.set(key, ready);
-  };
+  }
 
-  // The Endpoints controller hands in one subset per (pod, port) sharing a few port objects: their
-  // value key is computed once per object (ports are not modified while this runs).
-  const valueKeys = new Map<CoreEndpointPort, string>();
-  const valueKey = (p: CoreEndpointPort) => {
-    let k = valueKeys.get(p);
-    if (k === undefined) valueKeys.set(p, (k = portValueKey(p)));
-    return k;
-  };
-  const mapSubset = (subset: EndpointSubset, key: string, port: CoreEndpointPort | undefined) => {
-    for (const a of subset.addresses ?? []) mapAddress(a, key, port, true);
-    for (const a of subset.notReadyAddresses ?? []) mapAddress(a, key, port, false);
-  };
+  /** The repacked, sorted subsets. */
+  result(): EndpointSubset[] {
+    const { allAddrs, portEntries } = this;
+    // Group ports by the exact (address, readiness) set that offers them. Upstream keys a map by a
+    // hash of the sorted set; comparing the sets directly gives the same groups without sorting.
+    const groups: { ready: Map<string, boolean>; ports: CoreEndpointPort[] }[] = [];
+    const sameSet = (a: Map<string, boolean>, b: Map<string, boolean>) => {
+      if (a.size !== b.size) return false;
+      for (const [k, r] of a) if (b.get(k) !== r) return false;
+      return true;
+    };
+    for (const entry of portEntries.values()) {
+      let g = groups.find((x) => sameSet(x.ready, entry.ready));
+      if (!g) {
+        g = { ready: entry.ready, ports: [] };
+        groups.push(g);
+      }
+      if (entry.port) g.ports.push({ ...entry.port });
+    }
+
+    const result: EndpointSubset[] = [];
+    for (const g of groups) {
+      const subset: EndpointSubset = {};
+      const ready: EndpointAddress[] = [];
+      const notReady: EndpointAddress[] = [];
+      for (const [k, isReady] of g.ready) (isReady ? ready : notReady).push(allAddrs.get(k)!);
+      // Go leaves nil slices where nothing was appended (it matters for the subset hash)
+      if (ready.length > 0) subset.addresses = ready;
+      if (notReady.length > 0) subset.notReadyAddresses = notReady;
+      if (g.ports.length > 0) subset.ports = g.ports;
+      result.push(subset);
+    }
+    return sortEndpointSubsets(result);
+  }
+}
+
+export function repackSubsets(subsets: readonly EndpointSubset[], opts: RepackOptions = {}): EndpointSubset[] {
+  const byPointer = opts.portIdentity === 'pointer';
+  const r = new Repacker();
   subsets.forEach((subset, si) => {
     const ports = subset.ports ?? [];
-    if (ports.length === 0) mapSubset(subset, SENTINEL, undefined);
-    ports.forEach((p, pi) => {
-      const key = byPointer && p.appProtocol !== undefined ? `${valueKey(p)}\u0000@${si}/${pi}` : valueKey(p);
-      mapSubset(subset, key, p);
-    });
+    const map = (port: CoreEndpointPort | undefined, key?: string) => {
+      for (const a of subset.addresses ?? []) r.add(a, port, true, key);
+      for (const a of subset.notReadyAddresses ?? []) r.add(a, port, false, key);
+    };
+    if (ports.length === 0) map(undefined);
+    ports.forEach((p, pi) => map(p, byPointer && p.appProtocol !== undefined ? `${r.valueKey(p)}\u0000@${si}/${pi}` : undefined));
   });
-
-  // Group ports by the exact (address, readiness) set that offers them. Upstream keys a map by a
-  // hash of the sorted set; comparing the sets directly gives the same groups without sorting.
-  const groups: { ready: Map<string, boolean>; ports: CoreEndpointPort[] }[] = [];
-  const sameSet = (a: Map<string, boolean>, b: Map<string, boolean>) => {
-    if (a.size !== b.size) return false;
-    for (const [k, r] of a) if (b.get(k) !== r) return false;
-    return true;
-  };
-  for (const entry of portEntries.values()) {
-    let g = groups.find((x) => sameSet(x.ready, entry.ready));
-    if (!g) {
-      g = { ready: entry.ready, ports: [] };
-      groups.push(g);
-    }
-    if (entry.port) g.ports.push({ ...entry.port });
-  }
-
-  const result: EndpointSubset[] = [];
-  for (const g of groups) {
-    const subset: EndpointSubset = {};
-    const ready: EndpointAddress[] = [];
-    const notReady: EndpointAddress[] = [];
-    for (const [k, isReady] of g.ready) (isReady ? ready : notReady).push(allAddrs.get(k)!);
-    // Go leaves nil slices where nothing was appended (it matters for the subset hash)
-    if (ready.length > 0) subset.addresses = ready;
-    if (notReady.length > 0) subset.notReadyAddresses = notReady;
-    if (g.ports.length > 0) subset.ports = g.ports;
-    result.push(subset);
-  }
-  return sortEndpointSubsets(result);
+  return r.result();
 }
