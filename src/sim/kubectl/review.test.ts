@@ -298,3 +298,39 @@ describe('apply of a nameless object (apply.go applyOneObject: info.Get before a
     );
   });
 });
+
+describe('rollout restart twice in one (simulated) second (rollout_restart.go: empty patch)', () => {
+  it('the second restart changes nothing and is refused; after a second it restarts again', () => {
+    c.apply([
+      {
+        apiVersion: 'apps/v1',
+        kind: 'Deployment',
+        metadata: { name: 'web', namespace: 'default' },
+        spec: { replicas: 1, selector: { matchLabels: { app: 'web' } }, template: { metadata: { labels: { app: 'web' } }, spec: { containers: [{ name: 'c', image: 'nginx' }] } } },
+      } as never,
+    ]);
+    expect(k('rollout restart deploy web')).toMatchObject({ stdout: 'deployment.apps/web restarted\n', stderr: '', exitCode: 0 });
+    expect(k('rollout restart deploy web')).toMatchObject({
+      stdout: '',
+      stderr:
+        'error: failed to create patch for web: if restart has already been triggered within the past second, please wait before attempting to trigger another\n',
+      exitCode: 1,
+    });
+    c.advance(1);
+    expect(k('rollout restart deploy/web').stdout).toBe('deployment.apps/web restarted\n');
+  });
+});
+
+describe('rollout on kinds without support (rollout_restart.go patch error, rollout_status.go StatusViewerFor)', () => {
+  it('restart names resource[.group] and the object; status names the GroupKind', () => {
+    k('apply -f service.yaml');
+    expect(k('rollout restart svc example-service')).toMatchObject({
+      stderr: 'error: services "example-service" restarting is not supported\n',
+      exitCode: 1,
+    });
+    expect(k('rollout status svc/example-service')).toMatchObject({
+      stderr: 'error: no status viewer has been implemented for Service\n',
+      exitCode: 1,
+    });
+  });
+});

@@ -53,12 +53,31 @@ export function runRollout(ctx: Ctx, argv: string[]): void {
   const { targets } = findTargets(ctx, { args }, errors);
   for (const t of targets) {
     if (t.type.kind !== 'Deployment') {
-      errors.push(`error: ${kindPrefix(t.type)}/${t.name} ${sub === 'restart' ? 'restarting' : 'status'} is not supported`);
+      // rollout_restart.go: `error: <resource[.group]> "<name>" restarting is not supported`;
+      // rollout_status.go: StatusViewerFor fails with the GroupKind.
+      const resource = t.type.group ? `${t.type.plural}.${t.type.group}` : t.type.plural;
+      const groupKind = t.type.group ? `${t.type.kind}.${t.type.group}` : t.type.kind;
+      errors.push(
+        sub === 'restart'
+          ? `error: ${resource} "${t.name}" restarting is not supported`
+          : `error: no status viewer has been implemented for ${groupKind}`,
+      );
       continue;
     }
     const ns = t.namespace ?? ctx.namespace;
     if (sub === 'restart') {
+      // rollout_restart.go: the patch sets restartedAt to now (second resolution); when that changes
+      // nothing (a restart within the same second — here, the same simulated second) it is an error.
+      const restartedAt = () =>
+        JSON.stringify((ctx.cluster.get(t.type.kind, ns, t.name) as { spec?: { template?: { metadata?: { annotations?: unknown } } } } | undefined)?.spec?.template?.metadata?.annotations ?? {});
+      const before = restartedAt();
       ctx.cluster.rolloutRestart(ns, t.name);
+      if (restartedAt() === before) {
+        errors.push(
+          `error: failed to create patch for ${t.name}: if restart has already been triggered within the past second, please wait before attempting to trigger another`,
+        );
+        continue;
+      }
       ctx.out(`${kindPrefix(t.type)}/${t.name} restarted\n`);
       continue;
     }
