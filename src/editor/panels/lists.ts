@@ -5,13 +5,8 @@ import type { RankedHints } from '../../exercises/hints';
 import { inlineMarkdown, miniMarkdown } from '../../exercises/markdown';
 import type { LocatedDiagnostic } from '../../exercises/session';
 import type { Range, ValidationIssue } from '../../validate/types';
+import { button, el } from '../dom';
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: string): HTMLElementTagNameMap[K] {
-  const e = document.createElement(tag);
-  if (cls) e.className = cls;
-  if (text !== undefined) e.textContent = text;
-  return e;
-}
 
 const SEVERITY_WORD: Record<string, string> = { error: 'Error', warning: 'Warning', info: 'Note' };
 
@@ -65,8 +60,7 @@ export function renderHints(panel: HTMLElement, view: HintsView, revealed: numbe
     }
     if (revealed) panel.append(ul);
     if (revealed < general.length) {
-      const b = el('button', 'ex-reveal', `Show a hint (${general.length - revealed} left)`);
-      b.type = 'button';
+      const b = button(`Show a hint (${general.length - revealed} left)`, 'ex-reveal');
       b.addEventListener('click', actions.reveal);
       panel.append(b);
     }
@@ -74,8 +68,7 @@ export function renderHints(panel: HTMLElement, view: HintsView, revealed: numbe
 }
 
 function showMe(range: Range, actions: { showMe(r: Range): void }): HTMLButtonElement {
-  const b = el('button', 'ex-showme', `Show me (line ${range.start.line})`);
-  b.type = 'button';
+  const b = button(`Show me (line ${range.start.line})`, 'ex-showme');
   b.addEventListener('click', () => actions.showMe(range));
   return b;
 }
