@@ -154,10 +154,13 @@ export class EndpointSync {
         if (!smallest || s.size < smallest.size) smallest = s;
       }
       const bucket = this.deps.store.bucket('Pod', ns);
-      pods = [...(smallest ?? [])]
-        .sort()
-        .map((n) => bucket.get(n) as Pod)
-        .filter((p) => p && matchesLabels(sel, p.metadata.labels));
+      const names = [...(smallest ?? [])];
+      // Index sets keep insertion order, and pods mostly arrive in name order: sort only if needed.
+      if (!inOrder(names)) names.sort();
+      for (const n of names) {
+        const p = bucket.get(n) as Pod | undefined;
+        if (p && matchesLabels(sel, p.metadata.labels)) pods.push(p);
+      }
     }
     const pos = new Map<string, number>();
     pods.forEach((p, i) => pos.set(p.metadata.name!, i));
@@ -318,6 +321,12 @@ export class EndpointSync {
     }
     for (const e of plan.events) this.deps.recordEvent(e);
   }
+}
+
+/** Whether the default sort (UTF-16 code unit order, as `<` compares) would leave the list as it is. */
+function inOrder(names: readonly string[]): boolean {
+  for (let i = 1; i < names.length; i++) if (names[i - 1] > names[i]) return false;
+  return true;
 }
 
 /** After a fast-path plan: the same slices by name, each updated one stored with the planned endpoints. */
