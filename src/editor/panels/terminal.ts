@@ -58,7 +58,7 @@ export function createTerminal(panel: HTMLElement, prefix: string, suggested: re
   }
   const help = document.createElement('p');
   help.className = 'ex-terminal-help';
-  help.textContent = 'Commands: kubectl get, describe, apply -f, delete, label, scale, rollout restart; sim … moves the cluster. Up and Down arrows recall earlier commands.';
+  help.textContent = 'Commands: kubectl get, describe, apply -f, delete, label, scale, rollout restart; sim … moves the cluster; clear empties the screen. Up and Down arrows recall earlier commands.';
   panel.append(suggestions, log, form, help);
 
   function print(text: string, cls?: string) {
@@ -74,6 +74,10 @@ export function createTerminal(panel: HTMLElement, prefix: string, suggested: re
     if (!line) return;
     if (history[history.length - 1] !== line) history.push(line);
     cursor = history.length;
+    if (line === 'clear') {
+      log.replaceChildren();
+      return;
+    }
     const text = host.text();
     if (!cluster || builtFor !== text) {
       if (cluster) print('(the manifest changed: the cluster was rebuilt from it)\n', 'ex-term-note');
