@@ -57,10 +57,15 @@ function createWebWorkerShim(opts: LegacyWorkerOptions | monaco.editor.IInternal
   return monaco.editor.createWebWorker({ worker, host: opts.host, keepIdleModels: opts.keepIdleModels });
 }
 
-let ready: Monaco | undefined;
+let ready: Promise<Monaco> | undefined;
 
-export async function setupMonaco(): Promise<Monaco> {
-  if (ready) return ready;
+/** Once per page, however many exercises mount at the same time. */
+export function setupMonaco(): Promise<Monaco> {
+  ready ??= configure();
+  return ready;
+}
+
+async function configure(): Promise<Monaco> {
   const manifestSchema = await jsonSchemaFor('manifest');
   (globalThis as { MonacoEnvironment?: monaco.Environment }).MonacoEnvironment = {
     getWorker: (_moduleId: string, label: string) => createWorker(label),
@@ -81,7 +86,6 @@ export async function setupMonaco(): Promise<Monaco> {
     ],
   });
   followSiteTheme();
-  ready = monaco;
   return monaco;
 }
 
