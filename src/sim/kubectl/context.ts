@@ -2,7 +2,8 @@
 // recorder that keeps stdout and stderr apart but also remembers their interleaving (for transcripts).
 
 import type { Cluster, Kind, KObject } from '../types';
-import { byKind, qualifiedResource } from './resources';
+import { byKind, qualifiedResource, type ApiKind } from './resources';
+import { listEvents } from './printers/events';
 
 export interface KubectlOptions {
   /** Files `-f NAME` may read (the browser passes the editor text, e.g. as `service.yaml`). */
@@ -62,21 +63,28 @@ export class Ctx {
     return this.cluster.now();
   }
 
-  list<T extends KObject = KObject>(kind: Kind, namespace: string | undefined): T[] {
+  list<T extends KObject = KObject>(kind: ApiKind, namespace: string | undefined): T[] {
     this.touched(kind);
+    return this.listQuietly<T>(kind, namespace);
+  }
+
+  /** A list without API warnings (a running watch already printed them). */
+  listQuietly<T extends KObject = KObject>(kind: ApiKind, namespace: string | undefined): T[] {
+    if (kind === 'Event') return listEvents(this.cluster, namespace) as T[];
     const r = byKind(kind);
     return this.cluster.list<T>(kind, r && !r.namespaced ? undefined : namespace);
   }
 
-  get<T extends KObject = KObject>(kind: Kind, namespace: string | undefined, name: string): T | undefined {
+  get<T extends KObject = KObject>(kind: ApiKind, namespace: string | undefined, name: string): T | undefined {
     this.touched(kind);
+    if (kind === 'Event') return this.listQuietly<T>(kind, namespace).find((o) => o.metadata.name === name);
     const r = byKind(kind);
     return this.cluster.get<T>(kind, r && !r.namespaced ? undefined : namespace, name);
   }
 }
 
 /** `Error from server (NotFound): services "x" not found`. */
-export function notFound(kind: Kind, name: string): string {
+export function notFound(kind: ApiKind, name: string): string {
   const r = byKind(kind)!;
   return `Error from server (NotFound): ${qualifiedResource(r)} "${name}" not found`;
 }

@@ -11,10 +11,14 @@ import { describeNamespace, namespaceTable } from './printers/namespaces';
 import { describeNode, nodeTable } from './printers/nodes';
 import { describePod, podTable } from './printers/pods';
 import { describeService, serviceTable } from './printers/services';
+import { eventTable } from './printers/events';
 import type { TableSpec } from './printers/table';
 
+/** The kinds kubectl can name: the simulator's stored kinds plus Events, built from its event log. */
+export type ApiKind = Kind | 'Event';
+
 export interface ResourceType {
-  kind: Kind;
+  kind: ApiKind;
   plural: string;
   singular: string;
   shortNames: string[];
@@ -35,7 +39,16 @@ export const RESOURCES: ResourceType[] = [
   { kind: 'Namespace', plural: 'namespaces', singular: 'namespace', shortNames: ['ns'], group: '', version: 'v1', namespaced: false, table: namespaceTable, describable: true },
   { kind: 'Deployment', plural: 'deployments', singular: 'deployment', shortNames: ['deploy'], group: 'apps', version: 'v1', namespaced: true, table: deploymentTable, describable: true },
   { kind: 'ReplicaSet', plural: 'replicasets', singular: 'replicaset', shortNames: ['rs'], group: 'apps', version: 'v1', namespaced: true, table: replicaSetTable, describable: true },
+  // Read-only here: the controllers' events, listed by `kubectl get events`.
+  { kind: 'Event', plural: 'events', singular: 'event', shortNames: ['ev'], group: '', version: 'v1', namespaced: true, table: eventTable, describable: false },
 ];
+
+/** Events are built from the simulator's event log: they can be read, not written or deleted. */
+export class ReadOnlyEventsError extends Error {
+  constructor() {
+    super('error: events are read-only in this simulated cluster (they are written by the simulated controllers)');
+  }
+}
 
 export const byKind = (kind: string): ResourceType | undefined => RESOURCES.find((r) => r.kind === kind);
 

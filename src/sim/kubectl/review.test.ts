@@ -2,7 +2,9 @@
 // upstream function whose behaviour it states. Expected texts are written from those functions.
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Cluster, EndpointSlice, Pod, Service } from '../types';
-import { SERVICE_YAML, tutorialCluster } from './fixtures.testutil';
+import { DEPLOYMENT_YAML, SERVICE_YAML, tutorialCluster } from './fixtures.testutil';
+import { loadAll } from 'js-yaml';
+import type { KObject } from '../types';
 import { parseCommandLine, runKubectl } from './index';
 import { podTable } from './printers/pods';
 import { describeService, serviceTable } from './printers/services';
@@ -330,6 +332,42 @@ describe('rollout on kinds without support (rollout_restart.go patch error, roll
     });
     expect(k('rollout status svc/example-service')).toMatchObject({
       stderr: 'error: no status viewer has been implemented for Service\n',
+      exitCode: 1,
+    });
+  });
+});
+
+describe('kubectl get events (client-go record makeEvent; printers.go printEvent)', () => {
+  it('lists the controllers\' events by name (<object>.<hex UnixNano>) with LAST SEEN, TYPE, REASON, OBJECT, MESSAGE', () => {
+    c.apply(loadAll(DEPLOYMENT_YAML) as KObject[]);
+    const pods = c.list<Pod>('Pod', 'default').filter((p) => p.metadata.labels?.app === 'web').map((p) => p.metadata.name!);
+    const rs = c.list('ReplicaSet', 'default')[0].metadata.name!;
+    expect(pods).toHaveLength(2);
+    // All at 00:05:00 (clock advanced 300s before): LAST SEEN 0s. `web-<hash>.` sorts before `web.` ('-' < '.').
+    const objCol = `replicaset/${rs}`.length + 3;
+    const pad = (s: string) => s.padEnd(objCol);
+    expect(k('get events')).toMatchObject({
+      stdout:
+        `LAST SEEN   TYPE     REASON              ${pad('OBJECT')}MESSAGE\n` +
+        pods.map((p) => `0s          Normal   SuccessfulCreate    ${pad(`replicaset/${rs}`)}Created pod: ${p}\n`).join('') +
+        `0s          Normal   ScalingReplicaSet   ${pad('deployment/web')}Scaled up replica set ${rs} from 0 to 2\n`,
+      stderr: '',
+      exitCode: 0,
+    });
+    const names = k('get events -o name').stdout.trim().split('\n');
+    // 2024-01-01T00:05:00Z = 1704067500 s → ns in hex; the last hex digits keep events of one instant apart.
+    const hex = (1704067500n * 1000000000n).toString(16).slice(0, -2);
+    expect(names.every((n) => /^event\/web(-[a-z0-9]+)?\.[0-9a-f]+$/.test(n) && n.includes(`.${hex}`))).toBe(true);
+    expect(new Set(names).size).toBe(3);
+    expect(k('get events --field-selector involvedObject.kind=Deployment -o jsonpath={.items[*].reason}').stdout).toBe('ScalingReplicaSet');
+    expect(k('get events --field-selector source=replicaset-controller -o name').stdout.split('\n').filter(Boolean)).toHaveLength(2);
+  });
+
+  it('events are read-only here', () => {
+    expect(k('delete events --all')).toMatchObject({ stdout: 'No resources found\n', exitCode: 0 });
+    c.apply(loadAll(DEPLOYMENT_YAML) as KObject[]);
+    expect(k('delete events --all')).toMatchObject({
+      stderr: 'error: events are read-only in this simulated cluster (they are written by the simulated controllers)\n',
       exitCode: 1,
     });
   });

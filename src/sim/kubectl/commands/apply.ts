@@ -69,7 +69,7 @@ export function runApply(ctx: Ctx, argv: string[]): void {
         failed = true;
         continue;
       }
-      const exists = r ? ctx.cluster.get(r.kind, r.namespaced ? item.namespace ?? ctx.namespace : undefined, item.name) : undefined;
+      const exists = r ? ctx.listQuietly(r.kind, r.namespaced ? item.namespace ?? ctx.namespace : undefined).some((o) => o.metadata.name === item.name) : false;
       ctx.err(rejectionText(item, exists ? 'patching' : 'creating'));
       failed = true;
       continue;
@@ -140,7 +140,7 @@ export function runApply(ctx: Ctx, argv: string[]): void {
     }
     if (output.t === 'table') ctx.out(`${kindPrefix(m.type)}/${name} ${action}\n`);
     else {
-      const now = ctx.cluster.get(m.type.kind, ns, name) ?? obj;
+      const now = ctx.listQuietly(m.type.kind, ns).find((o) => o.metadata.name === name) ?? obj;
       ctx.out(printGeneric(output, [now], true));
     }
   }

@@ -45,7 +45,7 @@ function createOne(ctx: Ctx, obj: KObject, source: string | undefined, output: R
     throw e;
   }
   if (output.t === 'table') ctx.out(`${kindPrefix(type)}/${name} created\n`);
-  else ctx.out(printGeneric(output, [ctx.cluster.get(type.kind, ns, name) ?? obj], true));
+  else ctx.out(printGeneric(output, [ctx.listQuietly(type.kind, ns).find((o) => o.metadata.name === name) ?? obj], true));
   return true;
 }
 

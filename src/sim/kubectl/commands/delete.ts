@@ -6,7 +6,7 @@
 import { parseFlags, GLOBAL_FLAGS, type FlagSpec } from '../args';
 import { Ctx, KubectlError } from '../context';
 import type { Kind } from '../../types';
-import { kindPrefix } from '../resources';
+import { kindPrefix, ReadOnlyEventsError } from '../resources';
 import { findTargets } from './targets';
 
 const DELETE_FLAGS: FlagSpec[] = [
@@ -52,12 +52,14 @@ export function runDelete(ctx: Ctx, argv: string[]): void {
   const deleted: { kind: Kind; namespace: string | undefined; name: string }[] = [];
   for (const t of targets) {
     ctx.touched(t.type.kind);
+    if (t.type.kind === 'Event') throw new KubectlError(new ReadOnlyEventsError().message);
+    const kind = t.type.kind;
     const ok = ctx.cluster.delete(
-      { kind: t.type.kind, namespace: t.namespace, name: t.name },
+      { kind, namespace: t.namespace, name: t.name },
       grace !== undefined && grace >= 0 ? { gracePeriodSeconds: grace } : undefined,
     );
     if (!ok) continue;
-    deleted.push({ kind: t.type.kind, namespace: t.namespace, name: t.name });
+    deleted.push({ kind, namespace: t.namespace, name: t.name });
     if (flags.output === 'name') ctx.out(`${kindPrefix(t.type)}/${t.name}\n`);
     else {
       // kubectl ≥ 1.34 names the namespace of namespaced objects (kubernetes/kubernetes#126619).

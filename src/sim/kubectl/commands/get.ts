@@ -207,7 +207,7 @@ function startWatch(
   const key = (o: KObject) => `${o.metadata.namespace ?? ''}/${o.metadata.name ?? ''}`;
 
   const current = (): KObject[] => {
-    const all = ctx.cluster.list(req.type.kind, req.type.namespaced ? namespace : undefined);
+    const all = ctx.listQuietly(req.type.kind, req.type.namespaced ? namespace : undefined);
     return all.filter(
       (o) => (req.names.length === 0 || req.names.includes(o.metadata.name ?? '')) && wanted(o),
     );

@@ -69,7 +69,7 @@ export function runRollout(ctx: Ctx, argv: string[]): void {
       // rollout_restart.go: the patch sets restartedAt to now (second resolution); when that changes
       // nothing (a restart within the same second — here, the same simulated second) it is an error.
       const restartedAt = () =>
-        JSON.stringify((ctx.cluster.get(t.type.kind, ns, t.name) as { spec?: { template?: { metadata?: { annotations?: unknown } } } } | undefined)?.spec?.template?.metadata?.annotations ?? {});
+        JSON.stringify((ctx.cluster.get('Deployment', ns, t.name) as { spec?: { template?: { metadata?: { annotations?: unknown } } } } | undefined)?.spec?.template?.metadata?.annotations ?? {});
       const before = restartedAt();
       ctx.cluster.rolloutRestart(ns, t.name);
       if (restartedAt() === before) {

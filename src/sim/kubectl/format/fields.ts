@@ -4,7 +4,8 @@
 // (pkg/registry/.../strategy.go, pkg/apis/core/v1/conversion.go): metadata.name and
 // metadata.namespace everywhere, plus a few per kind. Unknown fields are a BadRequest.
 
-import type { KObject, Kind } from '../../types';
+import type { KObject } from '../../types';
+import type { ApiKind } from '../resources';
 
 export class FieldSelectorError extends Error {}
 
@@ -29,10 +30,11 @@ export function parseFieldSelector(text: string): FieldTerm[] {
 type Getter = (o: KObject) => string;
 const str = (v: unknown): string => (v === undefined || v === null ? '' : String(v));
 const spec = (o: KObject) => ((o as { spec?: Record<string, unknown> }).spec ?? {}) as Record<string, unknown>;
+const involved = (o: KObject) => ((o.involvedObject ?? {}) as Record<string, unknown>);
 const status = (o: KObject) => ((o as { status?: Record<string, unknown> }).status ?? {}) as Record<string, unknown>;
 
 /** Kind-specific selectable fields; kinds listed here have their own label conversion function. */
-const SPECIFIC: Partial<Record<Kind, Record<string, Getter>>> = {
+const SPECIFIC: Partial<Record<ApiKind, Record<string, Getter>>> = {
   Pod: {
     'spec.nodeName': (o) => str(spec(o).nodeName),
     'spec.restartPolicy': (o) => str(spec(o).restartPolicy),
@@ -50,9 +52,23 @@ const SPECIFIC: Partial<Record<Kind, Record<string, Getter>>> = {
   Node: { 'spec.unschedulable': (o) => String(spec(o).unschedulable === true) },
   Namespace: { 'status.phase': (o) => str(status(o).phase) },
   ReplicaSet: { 'status.replicas': (o) => str(status(o).replicas ?? 0) },
+  // core/v1 conversion.go: the Event field labels (`source` is source.component).
+  Event: {
+    'involvedObject.kind': (o) => str(involved(o).kind),
+    'involvedObject.namespace': (o) => str(involved(o).namespace),
+    'involvedObject.name': (o) => str(involved(o).name),
+    'involvedObject.uid': (o) => str(involved(o).uid),
+    'involvedObject.apiVersion': (o) => str(involved(o).apiVersion),
+    'involvedObject.resourceVersion': (o) => str(involved(o).resourceVersion),
+    'involvedObject.fieldPath': (o) => str(involved(o).fieldPath),
+    reason: (o) => str(o.reason),
+    reportingComponent: (o) => str(o.reportingComponent),
+    source: (o) => str(((o.source ?? {}) as Record<string, unknown>).component),
+    type: (o) => str(o.type),
+  },
 };
 
-function getter(kind: Kind, field: string): Getter {
+function getter(kind: ApiKind, field: string): Getter {
   if (field === 'metadata.name') return (o) => o.metadata.name ?? '';
   if (field === 'metadata.namespace') return (o) => o.metadata.namespace ?? '';
   const own = SPECIFIC[kind];
@@ -64,7 +80,7 @@ function getter(kind: Kind, field: string): Getter {
 }
 
 /** A predicate for the kind; throws FieldSelectorError for fields the server does not support. */
-export function fieldMatcher(kind: Kind, terms: FieldTerm[]): (o: KObject) => boolean {
+export function fieldMatcher(kind: ApiKind, terms: FieldTerm[]): (o: KObject) => boolean {
   const checks = terms.map((t) => ({ t, get: getter(kind, t.field) }));
   return (o) => checks.every(({ t, get }) => (get(o) === t.value) === (t.op === '='));
 }
