@@ -188,6 +188,8 @@ export class EndpointSync {
     }
     // Both controllers return early for ExternalName and selector-less Services (and leave what exists).
     if (!serviceSelector(svc)) return;
+    // Pod changes that kept the set of selected pods (readiness, termination...) keep the cache.
+    const membershipKept = this.selections.has(key);
     const pods = this.selectedPods(ns, svc);
     let trigger: number | undefined;
     if (reason !== 'full') {
@@ -200,12 +202,20 @@ export class EndpointSync {
     if (trigger === undefined) trigger = this.tracker.compute(key, svc, pods);
     const triggerTime = formatTriggerTime(trigger);
 
-    if (this.deps.controllers.endpointslice) this.syncSlices(key, ns, svc, pods, triggerTime, reason);
+    if (this.deps.controllers.endpointslice) this.syncSlices(key, ns, svc, pods, triggerTime, reason, membershipKept);
     if (this.deps.controllers.endpoints) this.syncEndpoints(ns, svc, pods, triggerTime);
   }
 
   /** The EndpointSlice controller's syncService. */
-  private syncSlices(key: string, ns: string, svc: Service, pods: Pod[], triggerTime: string | undefined, reason: SyncReason): void {
+  private syncSlices(
+    key: string,
+    ns: string,
+    svc: Service,
+    pods: Pod[],
+    triggerTime: string | undefined,
+    reason: SyncReason,
+    membershipKept: boolean,
+  ): void {
     const { store } = this.deps;
     const name = svc.metadata.name!;
     const nodes = store.bucket('Node', '') as ReadonlyMap<string, Node>;
@@ -237,7 +247,9 @@ export class EndpointSync {
     });
     if (plan.topologyHintsPopulated !== undefined) this.hintsPopulated.set(key, plan.topologyHintsPopulated);
     this.applyPlan(ns, plan, 'endpointslice-controller');
-    if (reason === 'full') return; // big changes: no fast path next time without a check
+    // The settled check costs about one full reconcile: make it only after the kind of change the
+    // fast path serves (pods changed in place), not after Service/Node changes or pods coming and going.
+    if (reason === 'full' || (!fast && !membershipKept)) return;
     const after = this.slicesOf(ns, name, SLICE_CONTROLLER);
     const next = fast
       ? { ...settled!, slices: after }
