@@ -372,3 +372,14 @@ describe('kubectl get events (client-go record makeEvent; printers.go printEvent
     });
   });
 });
+
+describe('scale of a kind without a /scale subresource (scale.go, genericScaler.ScaleSimple)', () => {
+  it('is the server\'s 404 for the subresource', () => {
+    k('apply -f service.yaml');
+    expect(k('scale svc example-service --replicas=2')).toMatchObject({
+      stdout: '',
+      stderr: 'Error from server (NotFound): the server could not find the requested resource\n',
+      exitCode: 1,
+    });
+  });
+});

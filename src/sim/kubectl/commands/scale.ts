@@ -28,8 +28,10 @@ export function runScale(ctx: Ctx, argv: string[]): void {
   );
   for (const t of targets) {
     if (t.type.kind !== 'Deployment' && t.type.kind !== 'ReplicaSet') {
-      errors.push(`error: cannot scale ${kindPrefix(t.type)}/${t.name}: no scale subresource`);
-      continue;
+      // scale.go → genericScaler.ScaleSimple GETs the /scale subresource, which the server does not
+      // serve for this kind: the 404 stops the command (RunScale returns the first error).
+      errors.push('Error from server (NotFound): the server could not find the requested resource');
+      break;
     }
     ctx.cluster.scale(t.type.kind, t.namespace ?? ctx.namespace, t.name, replicas);
     ctx.out(`${kindPrefix(t.type)}/${t.name} scaled\n`);
