@@ -383,3 +383,38 @@ describe('scale of a kind without a /scale subresource (scale.go, genericScaler.
     });
   });
 });
+
+describe('PORTS and ENDPOINTS follow the ≥1.35 hash orders (reference §15.1 kube-dns cross-check)', () => {
+  it('kube-dns: slice PORTS 53,53,9153; legacy Endpoints start with the :9153 entry', () => {
+    const ns = 'kube-system';
+    c.apply(
+      loadAll(`apiVersion: v1
+kind: Pod
+metadata: {name: coredns-a, namespace: ${ns}, labels: {k8s-app: kube-dns}}
+spec:
+  containers:
+  - name: coredns
+    image: registry.k8s.io/coredns/coredns:v1.12.0
+    ports:
+    - {name: dns, containerPort: 53, protocol: UDP}
+    - {name: dns-tcp, containerPort: 53, protocol: TCP}
+    - {name: metrics, containerPort: 9153, protocol: TCP}
+---
+apiVersion: v1
+kind: Service
+metadata: {name: kube-dns, namespace: ${ns}}
+spec:
+  selector: {k8s-app: kube-dns}
+  ports:
+  - {name: dns, port: 53, protocol: UDP}
+  - {name: dns-tcp, port: 53, protocol: TCP}
+  - {name: metrics, port: 9153, protocol: TCP}
+`) as KObject[],
+    );
+    const ip = c.get<Pod>('Pod', ns, 'coredns-a')!.status!.podIP!;
+    expect(k(`get endpointslices -n ${ns} -o custom-columns=PORTS:.ports[*].port --no-headers`).stdout).toBe('53,53,9153\n');
+    expect(k(`get endpointslices -n ${ns} --no-headers`).stdout).toMatch(/^kube-dns-\w{5}\s+IPv4\s+53,53,9153\s+/);
+    const ep = k(`get endpoints kube-dns -n ${ns} --no-headers`).stdout;
+    expect(ep.startsWith(`kube-dns   ${ip}:9153,${ip}:53,${ip}:53   `)).toBe(true);
+  });
+});
