@@ -9,6 +9,7 @@ import * as validators from './generated/validators';
 import type { DecodeCheck, DecodeError } from './generated/validators';
 import { ROOTS, SHAPES } from './generated/shapes';
 import { goNumber } from './checks/field';
+import { distance } from 'fastest-levenshtein';
 
 export interface DecodeProblem {
   kind: 'type' | 'unknown-field';
@@ -97,19 +98,6 @@ function valueAt(root: unknown, pointer: string): unknown {
   return v;
 }
 
-function levenshtein(a: string, b: string): number {
-  const dp = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = dp[0];
-    dp[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = dp[j];
-      dp[j] = Math.min(dp[j] + 1, dp[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return dp[b.length];
-}
 
 /** The known field of a struct closest to a misspelt one, if close enough to be a typo. */
 export function closestField(structDef: string, name: string): string | undefined {
@@ -120,7 +108,7 @@ export function closestField(structDef: string, name: string): string | undefine
   let best: string | undefined;
   let bestD = Infinity;
   for (const f of fields) {
-    const d = levenshtein(lower, f.toLowerCase());
+    const d = distance(lower, f.toLowerCase());
     if (d < bestD) {
       bestD = d;
       best = f;

@@ -3,36 +3,12 @@
 
 import type { LabelSelector, Labels } from '../types';
 import { selectorMatches } from '../podutil';
+import { matchesLabelSelector } from '../cluster/selectors';
 
 export { selectorMatches };
 
 /** apps/v1 LabelSelector (matchLabels + matchExpressions), for finding a Deployment's pods. */
-export function labelSelectorMatches(sel: LabelSelector | undefined, labels: Labels | undefined): boolean {
-  if (!sel) return false;
-  const have = labels ?? {};
-  if (sel.matchLabels && !selectorMatches(sel.matchLabels, have)) return false;
-  for (const expr of sel.matchExpressions ?? []) {
-    const present = Object.prototype.hasOwnProperty.call(have, expr.key);
-    const values = expr.values ?? [];
-    switch (expr.operator) {
-      case 'In':
-        if (!present || !values.includes(have[expr.key])) return false;
-        break;
-      case 'NotIn':
-        if (present && values.includes(have[expr.key])) return false;
-        break;
-      case 'Exists':
-        if (!present) return false;
-        break;
-      case 'DoesNotExist':
-        if (present) return false;
-        break;
-      default:
-        return false;
-    }
-  }
-  return !!sel.matchLabels || !!sel.matchExpressions?.length;
-}
+export const labelSelectorMatches = matchesLabelSelector;
 
 /** Labels that name the application itself: a different value there means a different app. */
 export const IDENTITY_KEYS: ReadonlySet<string> = new Set(['app', 'app.kubernetes.io/name', 'k8s-app', 'name']);

@@ -16,6 +16,7 @@ import { runLabel } from './commands/label';
 import { runRollout, runScale } from './commands/scale';
 import { runExpose, runRun } from './commands/generate';
 import { RESOURCES } from './resources';
+import { distance } from 'fastest-levenshtein';
 
 export type { KubectlOptions, WatchHandle };
 
@@ -57,16 +58,6 @@ const COMMANDS: Record<string, Handler> = {
   },
 };
 
-function levenshtein(a: string, b: string): number {
-  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) d[0][j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-  }
-  return d[a.length][b.length];
-}
 
 /** Real kubectl commands the simulator does not model (no processes run in simulated pods). */
 const NOT_SIMULATED = new Set([
@@ -77,7 +68,7 @@ const NOT_SIMULATED = new Set([
 
 /** cobra's SuggestionsFor: distance ≤ 2 or a prefix. */
 function suggestions(cmd: string): string[] {
-  return Object.keys(COMMANDS).filter((c) => levenshtein(cmd.toLowerCase(), c) <= 2 || c.startsWith(cmd.toLowerCase()));
+  return Object.keys(COMMANDS).filter((c) => distance(cmd.toLowerCase(), c) <= 2 || c.startsWith(cmd.toLowerCase()));
 }
 
 /** Namespace from -n / --namespace anywhere on the line (pflag: last one wins). */
