@@ -174,9 +174,14 @@ function checkSlices(cluster: Cluster, s: SvcModel, pods: PodModel[], max: numbe
       expect(mine.map((x) => [x.endpoints, x.ports])).toEqual([[null, null]]);
       continue;
     }
+    // Upstream registers a pod's port group before it skips the pod (missing Node, no address of this
+    // family: reconcileByAddressType), so a pod that resolves no port keeps the "[]" group alive with no
+    // endpoints, and an existing placeholder (ports []) in that group stays unchanged next to real slices.
+    const emptyGroupRegistered = pods.some((p) => p.selected && p.phase === 'Running' && resolvedPortsKey(s, p) === '[]');
     const actual = new Map<string, Endpoint[]>();
     for (const slice of mine) {
-      expect(slice.endpoints?.length ?? 0).toBeGreaterThan(0); // no empty slice next to real ones
+      if ((slice.endpoints?.length ?? 0) === 0 && emptyGroupRegistered && slice.ports === null) continue;
+      expect(slice.endpoints?.length ?? 0).toBeGreaterThan(0); // otherwise no empty slice next to real ones
       const key = slicePortsKey(slice);
       actual.set(key, [...(actual.get(key) ?? []), ...(slice.endpoints ?? [])]);
     }
