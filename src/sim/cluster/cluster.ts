@@ -22,7 +22,7 @@ import type {
 } from '../types';
 import { CLUSTER_SCOPED, KINDS } from '../types';
 import { SimClock, DEFAULT_START_TIME, parseTime } from './clock';
-import { clone } from './json';
+import { clone, withLazyBytes } from './json';
 import { NameGenerator } from './ids';
 import { ObjectStore, nsKey, type Change } from './store';
 import { ServiceAllocator, allocatedValues, defaultService } from './service-defaults';
@@ -131,7 +131,8 @@ export class SimCluster implements Cluster, WorkloadHost {
       },
       podLabels: this.podLabels,
       names: this.names,
-      recordWrite: (w) => this.writeLog.push({ seq: this.writeLog.length + 1, time: this.clock.now(), ...w }),
+      recordWrite: (w, stored) =>
+        this.writeLog.push(withLazyBytes({ seq: this.writeLog.length + 1, time: this.clock.now(), ...w }, stored)),
       recordEvent: (e) => this.eventLog.push({ ...e, time: this.clock.now() }),
     });
     for (const ns of INITIAL_NAMESPACES) this.store.create(namespaceObject(ns), 'system');

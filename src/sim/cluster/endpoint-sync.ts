@@ -12,7 +12,6 @@ import { reconcileEndpoints } from '../endpoints';
 import { reconcileMirroring } from '../mirroring';
 import type { ObjectStore, Change, Actor } from './store';
 import type { NameGenerator } from './ids';
-import { jsonBytes } from './json';
 import { labelPairs, type LabelIndex } from './indexes';
 import { matchesLabels, serviceSelector } from './selectors';
 import { TriggerTimeTracker, formatTriggerTime } from './trigger-time';
@@ -31,7 +30,8 @@ export interface EndpointSyncDeps {
   controllers: Required<ClusterControllers>;
   podLabels: LabelIndex;
   names: NameGenerator;
-  recordWrite(w: Omit<Write, 'seq' | 'time'>): void;
+  /** `stored` is the object as written (absent for a delete); its size is taken from it. */
+  recordWrite(w: Omit<Write, 'seq' | 'time' | 'bytes'>, stored?: object): void;
   recordEvent(e: Omit<SimEvent, 'time'>): void;
 }
 
@@ -121,7 +121,7 @@ export class EndpointSync {
   }
 
   recordDelete(controller: Controller, kind: 'EndpointSlice' | 'Endpoints', namespace: string, name: string): void {
-    this.deps.recordWrite({ controller, verb: 'delete', kind, namespace, name, bytes: 0 });
+    this.deps.recordWrite({ controller, verb: 'delete', kind, namespace, name });
   }
 
   // ---- syncing --------------------------------------------------------------------------------
@@ -269,11 +269,11 @@ export class EndpointSync {
     const obj = { ...desired, metadata: { ...desired.metadata, name, namespace: ns } };
     if (!existing) {
       const stored = store.create(obj, 'endpoints-controller');
-      this.deps.recordWrite({ controller: 'endpoints-controller', verb: 'create', kind: 'Endpoints', namespace: ns, name, bytes: jsonBytes(stored) });
+      this.deps.recordWrite({ controller: 'endpoints-controller', verb: 'create', kind: 'Endpoints', namespace: ns, name }, stored);
     } else {
       const stored = store.update(obj, 'endpoints-controller');
       if (stored !== existing) {
-        this.deps.recordWrite({ controller: 'endpoints-controller', verb: 'update', kind: 'Endpoints', namespace: ns, name, bytes: jsonBytes(stored) });
+        this.deps.recordWrite({ controller: 'endpoints-controller', verb: 'update', kind: 'Endpoints', namespace: ns, name }, stored);
       }
     }
   }
@@ -316,7 +316,7 @@ export class EndpointSync {
     for (const s of plan.create) {
       const name = s.metadata.name || names.generate(ns, s.metadata.generateName ?? '', (n) => bucket.has(n));
       const stored = store.create(normalizeSlice({ ...s, metadata: { ...s.metadata, name, namespace: ns } }), controller);
-      this.deps.recordWrite({ controller, verb: 'create', kind: 'EndpointSlice', namespace: ns, name, bytes: jsonBytes(stored) });
+      this.deps.recordWrite({ controller, verb: 'create', kind: 'EndpointSlice', namespace: ns, name }, stored);
     }
     for (const s of plan.update) {
       const name = s.metadata.name!;
@@ -324,7 +324,7 @@ export class EndpointSync {
       if (!old) continue;
       const stored = store.update(normalizeSlice({ ...s, metadata: { ...s.metadata, namespace: ns } }), controller);
       if (stored !== old) {
-        this.deps.recordWrite({ controller, verb: 'update', kind: 'EndpointSlice', namespace: ns, name, bytes: jsonBytes(stored) });
+        this.deps.recordWrite({ controller, verb: 'update', kind: 'EndpointSlice', namespace: ns, name }, stored);
       }
     }
     for (const s of plan.delete) {

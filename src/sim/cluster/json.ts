@@ -69,6 +69,19 @@ export function jsonBytes(obj: unknown): number {
   return NON_ASCII.test(json) ? utf8Length(json) : json.length;
 }
 
+/**
+ * Gives `record` a `bytes` field holding jsonBytes(stored) (0 without an object), computed on first read:
+ * stored objects are never changed in place, so the size is the same whenever it is read, and a reconcile
+ * does not pay for encoding megabytes of objects that nobody inspects.
+ */
+export function withLazyBytes<T extends object>(record: T, stored: object | undefined): T & { bytes: number } {
+  let bytes: number | undefined;
+  return Object.defineProperty(record, 'bytes', {
+    enumerable: true,
+    get: () => (bytes ??= stored ? jsonBytes(stored) : 0),
+  }) as T & { bytes: number };
+}
+
 /** A copy with object keys sorted at every level (how kubectl prints -o json / -o yaml). */
 export function sortKeysDeep<T>(value: T): T {
   if (value === null || typeof value !== 'object') return value;

@@ -9,7 +9,22 @@ import type { Pod, Service } from '../types';
 
 interface ServiceState {
   lastServiceTriggerTime: number;
-  lastPodTriggerTimes: Map<string, number>;
+  /** Built on first use from `pods`: a first sync only needs the Service's time (see compute). */
+  times?: Map<string, number>;
+  pods?: readonly Pod[];
+}
+
+/** The pod trigger times recorded at the previous sync, by pod name. */
+function lastPodTriggerTimes(state: ServiceState): Map<string, number> {
+  if (!state.times) {
+    state.times = new Map();
+    for (const pod of state.pods ?? []) {
+      const t = podTriggerTime(pod);
+      if (t !== 0) state.times.set(pod.metadata.name!, t);
+    }
+    state.pods = undefined;
+  }
+  return state.times;
 }
 
 // Pods started together share their transition times: parse each distinct timestamp once.
@@ -46,18 +61,25 @@ export class TriggerTimeTracker {
   /** Full computation over every selected pod (epoch ms, 0 = none). */
   compute(key: string, svc: Service, pods: Pod[]): number {
     const state = this.states.get(key);
+    const st = serviceTriggerTime(svc);
+    if (!state) {
+      // First sync: the answer is the Service's creation time; the pods' times are recorded lazily
+      // (a copy of the list: the caller may reuse its array).
+      this.states.set(key, { lastServiceTriggerTime: st, pods: pods.slice() });
+      return st;
+    }
+    const previous = lastPodTriggerTimes(state);
     let min = 0;
     const times = new Map<string, number>();
     for (const pod of pods) {
       const t = podTriggerTime(pod);
       if (t === 0) continue;
       times.set(pod.metadata.name!, t);
-      if (t > (state?.lastPodTriggerTimes.get(pod.metadata.name!) ?? 0)) min = minSet(min, t);
+      if (t > (previous.get(pod.metadata.name!) ?? 0)) min = minSet(min, t);
     }
-    const st = serviceTriggerTime(svc);
-    if (st > (state?.lastServiceTriggerTime ?? 0)) min = minSet(min, st);
-    this.states.set(key, { lastServiceTriggerTime: st, lastPodTriggerTimes: times });
-    return state ? min : st;
+    if (st > state.lastServiceTriggerTime) min = minSet(min, st);
+    this.states.set(key, { lastServiceTriggerTime: st, times });
+    return min;
   }
 
   /**
@@ -72,12 +94,13 @@ export class TriggerTimeTracker {
     for (const name of changed) {
       const pod = current(name);
       const t = pod ? podTriggerTime(pod) : 0;
-      const before = state.lastPodTriggerTimes.get(name) ?? 0;
+      const times = lastPodTriggerTimes(state);
+      const before = times.get(name) ?? 0;
       if (t === 0) {
-        state.lastPodTriggerTimes.delete(name);
+        times.delete(name);
         continue;
       }
-      state.lastPodTriggerTimes.set(name, t);
+      times.set(name, t);
       if (t > before) min = minSet(min, t);
     }
     const st = serviceTriggerTime(svc);
