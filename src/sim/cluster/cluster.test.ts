@@ -125,7 +125,19 @@ describe('scheduling and pod IPs', () => {
       podIP: '10.244.0.2',
       podIPs: [{ ip: '10.244.0.2' }],
       startTime: t,
-      containerStatuses: [{ name: 'app', image: 'nginx:1.27', ready: true, restartCount: 0, started: true, state: { running: { startedAt: t } } }],
+      containerStatuses: [
+        {
+          name: 'app',
+          // runtime IDs: containerd's URI scheme and a registry digest, stable for the same pod and image
+          containerID: expect.stringMatching(/^containerd:\/\/[0-9a-f]{64}$/),
+          image: 'nginx:1.27',
+          imageID: expect.stringMatching(/^docker\.io\/library\/nginx@sha256:[0-9a-f]{64}$/),
+          ready: true,
+          restartCount: 0,
+          started: true,
+          state: { running: { startedAt: t } },
+        },
+      ],
       qosClass: 'BestEffort',
     });
   });

@@ -3,6 +3,15 @@
 // 110 pods (the kubelet default), one /24 (and /64) pod range each, assigned in creation order.
 
 import type { Node } from '../types';
+import { pseudoDigest } from './runtime-ids';
+
+/** The Kubernetes version the simulated cluster runs (the course targets 1.35). */
+export const KUBELET_VERSION = 'v1.35.0';
+
+function uuidLike(seed: string): string {
+  const h = pseudoDigest(seed);
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`;
+}
 
 export const ZONE_LABEL = 'topology.kubernetes.io/zone';
 export const HOSTNAME_LABEL = 'kubernetes.io/hostname';
@@ -52,6 +61,19 @@ export function defaultNode(index: number, net: DefaultNodeNetwork, now: string)
       ],
       allocatable: { ...resources },
       capacity: { ...resources },
+      // What the kubelet reports about itself (kubectl get nodes VERSION, -o wide, describe node).
+      nodeInfo: {
+        architecture: 'amd64',
+        bootID: uuidLike(`${name}/boot`),
+        containerRuntimeVersion: 'containerd://2.1.3',
+        kernelVersion: '6.8.0-60-generic',
+        kubeProxyVersion: '',
+        kubeletVersion: KUBELET_VERSION,
+        machineID: pseudoDigest(`${name}/machine`).slice(0, 32),
+        operatingSystem: 'linux',
+        osImage: 'Ubuntu 24.04.2 LTS',
+        systemUUID: uuidLike(`${name}/system`),
+      },
       conditions: [
         {
           type: 'Ready',

@@ -4,6 +4,7 @@
 // Readiness probes are not simulated: a started pod is Ready; Cluster.setPodReady flips it.
 
 import type { Pod, PodCondition, PodStatus } from '../types';
+import { containerID, imageID } from './runtime-ids';
 
 export function runningStatus(pod: Pod, now: string, podIPs: string[], hostIPs: string[]): PodStatus {
   const gen = pod.metadata.generation ?? 1;
@@ -30,7 +31,9 @@ export function runningStatus(pod: Pod, now: string, podIPs: string[], hostIPs: 
   status.startTime = now;
   status.containerStatuses = (pod.spec.containers ?? []).map((c) => ({
     name: c.name,
+    containerID: containerID(pod.metadata.uid ?? pod.metadata.name ?? '', c.name),
     image: c.image ?? '',
+    imageID: imageID(c.image ?? ''),
     ready: true,
     restartCount: 0,
     started: true,

@@ -6,6 +6,7 @@ import type { Container, Pod, SimEvent } from '../../types';
 import { formatRFC1123Z, translateTimestampSince } from '../format/duration';
 import { describeEvents, PrefixWriter, printAnnotationsMultiline, printLabelsMultiline } from './describe';
 import type { TableSpec } from './table';
+import { containerID, imageID } from '../../cluster/runtime-ids';
 
 interface ContainerState {
   running?: { startedAt?: string };
@@ -29,29 +30,6 @@ function podReady(pod: Pod): boolean {
   return (pod.status?.conditions ?? []).some((c) => c.type === 'Ready' && c.status === 'True');
 }
 
-/** Deterministic 64-hex digest standing in for runtime IDs (same pod, same ID). */
-function pseudoDigest(seed: string): string {
-  let out = '';
-  let h = 0x811c9dc5;
-  for (let round = 0; out.length < 64; round++) {
-    for (const ch of `${seed}#${round}`) {
-      h ^= ch.charCodeAt(0);
-      h = Math.imul(h, 0x01000193) >>> 0;
-    }
-    out += h.toString(16).padStart(8, '0');
-  }
-  return out.slice(0, 64);
-}
-
-/** docker.io/library/nginx for `nginx:1.27`, as container runtimes report image references. */
-function fullImageName(image: string): string {
-  const noTag = image.replace(/@.*$/, '').replace(/:[^/:]*$/, '');
-  const first = noTag.split('/')[0];
-  const hasRegistry = noTag.includes('/') && (first.includes('.') || first.includes(':') || first === 'localhost');
-  if (hasRegistry) return noTag;
-  return noTag.includes('/') ? `docker.io/${noTag}` : `docker.io/library/${noTag}`;
-}
-
 /**
  * The pod's container statuses. A real kubelet always reports them for a started pod; when the
  * simulated pod carries none, they are derived from the phase and the Ready condition (running
@@ -72,8 +50,8 @@ export function containerStatuses(pod: Pod): ContainerStatus[] {
     started: phase === 'Running',
     state: phase === 'Running' ? { running: { startedAt: started } } : { waiting: { reason: 'ContainerCreating' } },
     image: c.image ?? '',
-    imageID: phase === 'Running' ? `${fullImageName(c.image ?? '')}@sha256:${pseudoDigest(c.image ?? '')}` : '',
-    containerID: phase === 'Running' ? `containerd://${pseudoDigest(`${pod.metadata.uid ?? pod.metadata.name}/${c.name}`)}` : '',
+    imageID: phase === 'Running' ? imageID(c.image ?? '') : '',
+    containerID: phase === 'Running' ? containerID(pod.metadata.uid ?? pod.metadata.name ?? '', c.name) : '',
   }));
 }
 
