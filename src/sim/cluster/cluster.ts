@@ -27,6 +27,7 @@ import { NameGenerator } from './ids';
 import { ObjectStore, nsKey, type Change } from './store';
 import { ServiceAllocator, allocatedValues, defaultService } from './service-defaults';
 import { defaultPodSpec } from './pod-defaults';
+import { admitPodSpec, keepAdmittedFields } from './pod-admission';
 import { PodNetwork } from './pod-network';
 import { DEFAULT_MAX_PODS, nodeInternalIPs } from './nodes';
 import { isPodTerminal, runningStatus, unschedulableStatus, withPodIPFields, withReadiness } from './pod-status';
@@ -282,7 +283,11 @@ export class SimCluster implements Cluster, WorkloadHost {
 
   /** Defaults, then (for a new pod given without status) scheduling, IPs and a Running status. */
   private preparePod(input: Pod, old: Pod | undefined): Pod {
-    const pod: Pod = { ...input, spec: defaultPodSpec(input.spec) };
+    const spec = defaultPodSpec(input.spec);
+    const pod: Pod = {
+      ...input,
+      spec: old ? keepAdmittedFields(spec, old.spec) : admitPodSpec(spec, input.metadata.uid ?? `${input.metadata.namespace}/${input.metadata.name}`),
+    };
     // podIP and podIPs are kept in step the way the API server's conversion does it.
     if (pod.status) pod.status = withPodIPFields(pod.status);
     if (old) return pod;
@@ -362,7 +367,10 @@ export class SimCluster implements Cluster, WorkloadHost {
       pod.metadata = { ...pod.metadata, name };
     }
     pods.sort((a, b) => (a.metadata.name! < b.metadata.name! ? -1 : 1));
-    return pods.map((pod) => this.store.create(this.startPod({ ...pod, spec: defaultPodSpec(pod.spec) }), 'system') as Pod);
+    return pods.map((pod) => {
+      const spec = admitPodSpec(defaultPodSpec(pod.spec), `${pod.metadata.namespace}/${pod.metadata.name}`);
+      return this.store.create(this.startPod({ ...pod, spec }), 'system') as Pod;
+    });
   }
 
   deletePod(pod: Pod): void {
