@@ -3,6 +3,7 @@
 import type { Diagnostic } from '../sim/diagnose';
 import type { EndpointSlice, SimulationResult } from '../sim/types';
 import type { Check } from './schema';
+import { LABEL_SERVICE_NAME as SERVICE_NAME_LABEL } from '../sim/well-known';
 
 export interface KubectlOutput {
   stdout: string;
@@ -26,7 +27,6 @@ export interface CheckResult {
   found?: string;
 }
 
-const SERVICE_NAME_LABEL = 'kubernetes.io/service-name';
 
 /** The slices a Service uses: found by the service-name label alone, in the Service's namespace. */
 export function slicesOfService(state: SimulationResult, service: string, namespace = 'default'): EndpointSlice[] {

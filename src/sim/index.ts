@@ -8,6 +8,6 @@
 //
 //   simulate(objects, options)              // one-shot: { endpointSlices, endpoints, pods, services, writes, events }
 
-export { createCluster, simulate, DEFAULT_OPTIONS } from './cluster';
+export { createCluster, simulate, stateOf, DEFAULT_OPTIONS } from './cluster';
 export type * from './types';
 export { KINDS, CLUSTER_SCOPED, API_VERSION } from './types';

@@ -2,6 +2,7 @@
 // unit-tested). Each endpoint's state is shown twice, by colour and by words (ready / serving,
 // terminating / not ready), so it never depends on colour alone. Ports are labelled on the edges.
 import type { Endpoint, EndpointSlice, Service, SimulationResult } from '../../sim/types';
+import { LABEL_SERVICE_NAME } from '../../sim/well-known';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -55,7 +56,7 @@ function oneService(state: SimulationResult, svc: Service): string {
   const ns = svc.metadata.namespace ?? 'default';
   const name = svc.metadata.name ?? '';
   const slices = state.endpointSlices.filter(
-    (s) => (s.metadata.namespace ?? 'default') === ns && s.metadata.labels?.['kubernetes.io/service-name'] === name,
+    (s) => (s.metadata.namespace ?? 'default') === ns && s.metadata.labels?.[LABEL_SERVICE_NAME] === name,
   );
   const rows = Math.max(1, slices.reduce((n, s) => n + Math.max(1, s.endpoints?.length ?? 0), 0));
   const height = rows * ROW + 30;

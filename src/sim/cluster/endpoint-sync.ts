@@ -17,10 +17,12 @@ import { matchesLabels, serviceSelector } from './selectors';
 import { TriggerTimeTracker, formatTriggerTime } from './trigger-time';
 import { defaultSlicePorts } from './endpoint-defaults';
 
-const LABEL_SERVICE_NAME = 'kubernetes.io/service-name';
-const LABEL_MANAGED_BY = 'endpointslice.kubernetes.io/managed-by';
-const SLICE_CONTROLLER = 'endpointslice-controller.k8s.io';
-const MIRRORING_CONTROLLER = 'endpointslicemirroring-controller.k8s.io';
+import {
+  LABEL_MANAGED_BY,
+  LABEL_SERVICE_NAME,
+  MIRRORING_CONTROLLER_NAME as MIRRORING_CONTROLLER,
+  SLICE_CONTROLLER_NAME as SLICE_CONTROLLER,
+} from '../well-known';
 
 export interface EndpointSyncDeps {
   store: ObjectStore;

@@ -1,4 +1,4 @@
 // Public face of cluster/: the simulated cluster and the one-shot simulation.
 export { createCluster, resolveOptions, DEFAULT_OPTIONS } from './cluster';
-export { simulate } from './simulate';
+export { simulate, stateOf } from './simulate';
 export { jsonBytes, sortKeysDeep } from './json';

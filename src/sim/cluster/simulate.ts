@@ -1,6 +1,6 @@
 // One-shot simulation: a fresh cluster, every object applied in one batch, controllers settled.
 
-import type { ClusterOptions, EndpointSlice, Endpoints, Kind, KObject, Pod, Service, SimulationResult } from '../types';
+import type { Cluster, ClusterOptions, EndpointSlice, Endpoints, Kind, KObject, Pod, Service, SimulationResult } from '../types';
 import { KINDS } from '../types';
 import { createCluster } from './cluster';
 
@@ -20,6 +20,11 @@ export function simulate(objects: KObject[], options: ClusterOptions = {}): Simu
   const cluster = createCluster(options);
   // Kinds the simulator does not model (ConfigMap, Ingress, ...) cannot change endpoints: left out.
   cluster.apply(objects.filter((o) => KINDS.includes(o?.kind as Kind)));
+  return stateOf(cluster);
+}
+
+/** What simulate() returns, read from any cluster (one a test or the browser has driven further). */
+export function stateOf(cluster: Cluster): SimulationResult {
   return {
     endpointSlices: cluster.list<EndpointSlice>('EndpointSlice'),
     endpoints: cluster.list<Endpoints>('Endpoints'),

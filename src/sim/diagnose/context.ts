@@ -7,10 +7,14 @@ import { CODE_LESSON } from './table';
 import { resolvePointer, type Segment } from './pointer';
 import type { DiagnoseInput, Diagnostic, DiagnosticCode, DiagnosticObject, Severity } from './types';
 
-export const LABEL_SERVICE_NAME = 'kubernetes.io/service-name';
-export const LABEL_MANAGED_BY = 'endpointslice.kubernetes.io/managed-by';
-export const SLICE_CONTROLLER = 'endpointslice-controller.k8s.io';
-export const MIRRORING_CONTROLLER = 'endpointslicemirroring-controller.k8s.io';
+import {
+  LABEL_MANAGED_BY,
+  LABEL_SERVICE_NAME,
+  MIRRORING_CONTROLLER_NAME as MIRRORING_CONTROLLER,
+  SLICE_CONTROLLER_NAME as SLICE_CONTROLLER,
+} from '../well-known';
+
+export { LABEL_MANAGED_BY, LABEL_SERVICE_NAME, MIRRORING_CONTROLLER, SLICE_CONTROLLER };
 
 export function nsOf(o: { metadata: { namespace?: string } }): string {
   return o.metadata.namespace || 'default';

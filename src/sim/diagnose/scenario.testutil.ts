@@ -1,7 +1,7 @@
 // Test helpers: manifests as the learner would write them, run through the simulator, then diagnose().
 // Not a test file itself (vitest collects *.test.ts only).
 
-import type { Cluster, EndpointSlice, Endpoints, KObject, ObjectRef, Pod, Service, SimulationResult } from '../types';
+import type { EndpointSlice, Endpoints, KObject, ObjectRef, Pod, Service } from '../types';
 import { simulate } from '../index';
 import { diagnose } from './index';
 import type { Diagnostic, DiagnosticCode } from './types';
@@ -12,16 +12,7 @@ export function run(objects: KObject[], userRefs?: Iterable<ObjectRef | string>)
 }
 
 /** The same shape simulate() returns, read from a cluster a test has driven (setPodReady, rolloutRestart...). */
-export function stateOf(cluster: Cluster): SimulationResult {
-  return {
-    endpointSlices: cluster.list<EndpointSlice>('EndpointSlice'),
-    endpoints: cluster.list<Endpoints>('Endpoints'),
-    pods: cluster.list<Pod>('Pod'),
-    services: cluster.list<Service>('Service'),
-    writes: cluster.writes(),
-    events: cluster.events(),
-  };
-}
+export { stateOf } from '../index';
 
 export const withCode = (ds: Diagnostic[], code: DiagnosticCode) => ds.filter((d) => d.code === code);
 /** Warnings and errors: a healthy Service must produce none. */

@@ -17,6 +17,7 @@ import { describeDeployment, describeReplicaSet } from '../printers/workloads';
 import type { ResourceType } from '../resources';
 import { parseSelectorFlag } from './get';
 import { readManifests, targetNamespace } from './manifests';
+import { LABEL_SERVICE_NAME } from '../../well-known';
 
 function eventsFor(ctx: Ctx, o: KObject, showEvents: boolean) {
   if (!showEvents) return [];
@@ -34,7 +35,7 @@ export function describeObject(ctx: Ctx, o: KObject, showEvents = true): string 
     case 'Service': {
       const slices = ctx.cluster
         .list<EndpointSlice>('EndpointSlice', ns)
-        .filter((s) => s.metadata.labels?.['kubernetes.io/service-name'] === o.metadata.name);
+        .filter((s) => s.metadata.labels?.[LABEL_SERVICE_NAME] === o.metadata.name);
       return describeService(o as Service, { now, slices, events });
     }
     case 'Endpoints':
