@@ -7,7 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseCommandLine } from '../../sim/kubectl';
-import { runSession } from '../../sim/kubectl';
+import { runSession, type SessionResult } from '../../sim/kubectl';
 import { buildCluster, dirOf, filenameArgs, parseClusterArgs, readNamedFiles } from './kubectl-files';
 import type { CliCommand, CliIO } from './types';
 
@@ -46,24 +46,38 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     io.stderr(`error: cannot read ${scriptPath}\n`);
     return 1;
   }
+  const result = await sessionTranscript(scriptPath, script, parsed.clusterFiles, parsed.advance, io.stdin);
+  if ('errors' in result) {
+    for (const e of result.errors) io.stderr(`error: ${e}\n`);
+    return 1;
+  }
+  io.stdout(result.transcript);
+  return strict && result.steps.some((s) => s.exitCode !== 0) ? 1 : 0;
+}
+
+/**
+ * The transcript of a session script, as `slicelab session` prints it; also used by the lessons'
+ * <Transcript> component at build time. Options given by the caller win over the script's directive.
+ */
+export async function sessionTranscript(
+  scriptPath: string,
+  script: string,
+  clusterFilesGiven: string[] = [],
+  advanceGiven = 0,
+  stdin: NodeJS.ReadableStream = process.stdin,
+): Promise<SessionResult | { errors: string[] }> {
   const base = dirOf(scriptPath);
-  let clusterFiles = parsed.clusterFiles;
-  let advance = parsed.advance;
+  let clusterFiles = clusterFilesGiven;
+  let advance = advanceGiven;
   const directive = /^#\s*slicelab:(.*)$/m.exec(script);
   if (directive) {
     const d = parseClusterArgs(parseCommandLine(directive[1]));
-    if (d.error) {
-      io.stderr(`error: ${scriptPath}: ${d.error}\n`);
-      return 1;
-    }
+    if (d.error) return { errors: [`${scriptPath}: ${d.error}`] };
     if (clusterFiles.length === 0) clusterFiles = d.clusterFiles.map((f) => resolve(base, f));
     if (advance === 0) advance = d.advance;
   }
-  const { cluster, errors } = await buildCluster(clusterFiles, advance, io.stdin);
-  if (!cluster) {
-    for (const e of errors) io.stderr(`error: ${e}\n`);
-    return 1;
-  }
+  const { cluster, errors } = await buildCluster(clusterFiles, advance, stdin);
+  if (!cluster) return { errors };
   const names = script
     .split('\n')
     .filter((l) => /^\s*(kubectl|k)\s/.test(l))
@@ -75,9 +89,7 @@ async function run(argv: string[], io: CliIO): Promise<number> {
       }
     });
   const files = await readNamedFiles(names, base);
-  const result = runSession(cluster, script, { files });
-  io.stdout(result.transcript);
-  return strict && result.steps.some((s) => s.exitCode !== 0) ? 1 : 0;
+  return runSession(cluster, script, { files });
 }
 
 export const sessionCommand: CliCommand = {
