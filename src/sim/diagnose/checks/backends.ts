@@ -163,7 +163,9 @@ function noEndpointsAtAll(ctx: Ctx, svc: Service, selected: Pod[]): void {
 
 // ---- readiness -------------------------------------------------------------------------------
 
-function readinessTarget(ctx: Ctx, e: Ep): Target[] {
+/** Where to point: the pod's readiness (or the pod), else the slice's condition, else the Service's spec
+ * (when the learner wrote only the Service, `spec` is where publishNotReadyAddresses would go). */
+function readinessTarget(ctx: Ctx, e: Ep, svc: Service): Target[] {
   const targets: Target[] = [];
   if (e.pod) {
     const src = podSource(ctx, e.pod);
@@ -172,6 +174,7 @@ function readinessTarget(ctx: Ctx, e: Ep): Target[] {
     targets.push({ ref: refOf(e.pod), at: null });
   }
   targets.push({ ref: refOf(e.slice), at: ['endpoints', e.index, 'conditions', 'ready'] });
+  targets.push({ ref: refOf(svc), at: ['spec'] });
   return targets;
 }
 
@@ -194,14 +197,14 @@ function notReadyHint(ctx: Ctx, svc: Service, eps: Ep[], notReady: Ep[], none: b
           severity: 'error',
           message: `${eps.length === 1 ? `The only endpoint of Service ${name} is not ready` : `None of the ${eps.length} endpoints of Service ${name} is ready`}: ${what}. ${isServiceIPSet(svc) ? 'kube-proxy sends traffic only to ready endpoints, so the Service does not answer' : 'CoreDNS answers for a headless Service with ready endpoints only (by default), so its name resolves to no address'}.`,
           fix,
-          targets: readinessTarget(ctx, notReady[0]),
+          targets: readinessTarget(ctx, notReady[0], svc),
         }
       : {
           code: 'some-endpoints-not-ready',
           severity: 'warning',
           message: `${eps.filter((e) => e.ready).length} of the ${plural(eps.length, 'endpoint')} of Service ${name} are ready; ${what} and ${notReady.length === 1 ? 'gets' : 'get'} no traffic until ${notReady.length === 1 ? 'it is' : 'they are'} Ready.`,
           fix,
-          targets: readinessTarget(ctx, notReady[0]),
+          targets: readinessTarget(ctx, notReady[0], svc),
         },
   );
 }
