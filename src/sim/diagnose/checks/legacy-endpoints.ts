@@ -34,7 +34,7 @@ function deprecated(ctx: Ctx, ep: Endpoints): void {
     severity: 'warning',
     message:
       `Endpoints ${name} uses the v1 Endpoints API, deprecated since Kubernetes 1.33 (kubectl prints "Warning: v1 Endpoints is deprecated ` +
-      `in v1.33+; use discovery.k8s.io/v1 EndpointSlice"). It is still served, and mirrored into an EndpointSlice for a Service without selector, but kube-proxy and CoreDNS read only EndpointSlices.`,
+      `in v1.33+; use discovery.k8s.io/v1 EndpointSlice"). It is still served, and mirrored into an EndpointSlice for a Service without a selector, but kube-proxy and CoreDNS read only EndpointSlices.`,
     fix:
       `Write an EndpointSlice instead: apiVersion: discovery.k8s.io/v1, kind: EndpointSlice, label ${LABEL_SERVICE_NAME}: ${name}, ` +
       `addressType: IPv4, the IPs under endpoints[].addresses and the Service's port names under ports.`,
