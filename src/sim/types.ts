@@ -309,7 +309,11 @@ export interface Write {
 
 /** A Kubernetes Event, as `kubectl describe` would list it. */
 export interface SimEvent {
+  /** When it was (last) recorded. */
   time: string;
+  /** Repeats of the same event are merged, as client-go's EventCorrelator does: how many, since when. */
+  count?: number;
+  firstTime?: string;
   type: 'Normal' | 'Warning';
   reason: string;
   message: string;

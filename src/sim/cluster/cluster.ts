@@ -134,7 +134,7 @@ export class SimCluster implements Cluster, WorkloadHost {
       names: this.names,
       recordWrite: (w, stored) =>
         this.writeLog.push(withLazyBytes({ seq: this.writeLog.length + 1, time: this.clock.now(), ...w }, stored)),
-      recordEvent: (e) => this.eventLog.push({ ...e, time: this.clock.now() }),
+      recordEvent: (e) => this.event(e),
     });
     for (const ns of INITIAL_NAMESPACES) this.store.create(namespaceObject(ns), 'system');
   }
@@ -354,8 +354,26 @@ export class SimCluster implements Cluster, WorkloadHost {
     return out;
   }
 
-  event(e: Omit<SimEvent, 'time'>): void {
-    this.eventLog.push({ ...e, time: this.clock.now() });
+  /**
+   * Record an event. An identical one (same object, source, type, reason and message) is merged into
+   * the earlier record, counting it and moving its time, as client-go's EventCorrelator
+   * (tools/record/events_cache.go, eventLogger.eventObserve) patches the existing Event.
+   */
+  event(e: Omit<SimEvent, 'time' | 'count' | 'firstTime'>): void {
+    const now = this.clock.now();
+    const same = this.eventLog.findIndex(
+      (x) =>
+        x.type === e.type && x.reason === e.reason && x.message === e.message && x.source === e.source &&
+        x.involved.kind === e.involved.kind && x.involved.namespace === e.involved.namespace && x.involved.name === e.involved.name,
+    );
+    if (same < 0) {
+      this.eventLog.push({ ...e, time: now });
+      return;
+    }
+    const earlier = this.eventLog[same];
+    // The merged Event moves to the end: it is the most recently updated one.
+    this.eventLog.splice(same, 1);
+    this.eventLog.push({ ...earlier, time: now, count: (earlier.count ?? 1) + 1, firstTime: earlier.firstTime ?? earlier.time });
   }
 
   createPods(pods: Pod[]): Pod[] {

@@ -1,6 +1,7 @@
 // core/v1 Events as the API serves them, built from the simulator's event log (client-go
 // tools/record makeEvent: name `<object>.<hex UnixNano>`, namespace of the object or `default`,
-// count 1, first = last timestamp, source and reportingComponent = the controller), and the
+// count and first timestamp from the cluster's merged record: repeats are counted, not listed;
+// source and reportingComponent = the controller), and the
 // `kubectl get events` table (printers.go printEvent: LAST SEEN, TYPE, REASON, OBJECT, MESSAGE;
 // -o wide adds SUBOBJECT, SOURCE, FIRST SEEN, COUNT, NAME in printEvent's order).
 
@@ -17,7 +18,7 @@ const API_VERSION: Record<string, string> = { Deployment: 'apps/v1', ReplicaSet:
  */
 export function eventObject(cluster: Cluster, e: SimEvent, seq: number): KObject {
   const namespace = e.involved.namespace || 'default';
-  const nanos = BigInt(Date.parse(e.time)) * 1000000n + BigInt(seq);
+  const nanos = BigInt(Date.parse(e.firstTime ?? e.time)) * 1000000n + BigInt(seq);
   const live = cluster.get(e.involved.kind, e.involved.namespace, e.involved.name);
   const involvedObject: Record<string, string> = {
     apiVersion: API_VERSION[e.involved.kind] ?? 'v1',
@@ -29,10 +30,10 @@ export function eventObject(cluster: Cluster, e: SimEvent, seq: number): KObject
   return {
     apiVersion: 'v1',
     kind: 'Event',
-    metadata: { name: `${e.involved.name}.${nanos.toString(16)}`, namespace, creationTimestamp: e.time },
-    count: 1,
+    metadata: { name: `${e.involved.name}.${nanos.toString(16)}`, namespace, creationTimestamp: e.firstTime ?? e.time },
+    count: e.count ?? 1,
     eventTime: null,
-    firstTimestamp: e.time,
+    firstTimestamp: e.firstTime ?? e.time,
     involvedObject,
     lastTimestamp: e.time,
     message: e.message,
