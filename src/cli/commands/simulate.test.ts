@@ -121,7 +121,19 @@ describe('slicelab simulate', () => {
   it('exits 1 with a clear message on unreadable input', async () => {
     const err = await run('npx', ['tsx', 'src/cli/slicelab.ts', 'simulate', 'tests/fixtures/does-not-exist.yaml']).catch((e) => e);
     expect(err.code).toBe(1);
-    expect(err.stderr).toContain('error: tests/fixtures/does-not-exist.yaml: cannot read: no such file or directory');
+    expect(err.stderr).toContain('tests/fixtures/does-not-exist.yaml: cannot read: no such file or directory');
     expect(err.stdout).toBe('');
+  });
+
+  it('refuses invalid input with the same FILE:LINE:COL lines as slicelab validate', async () => {
+    const file = 'tests/fixtures/invalid-service.yaml';
+    const [sim, val] = await Promise.all(
+      ['simulate', 'validate'].map((cmd) => run('npx', ['tsx', 'src/cli/slicelab.ts', cmd, file]).catch((e) => e)),
+    );
+    expect(sim.code).toBe(1);
+    expect(val.code).toBe(1);
+    expect(sim.stdout).toBe('');
+    expect(sim.stderr).toBe(val.stderr);
+    expect(sim.stderr).toContain(`${file}:6:3: Service in version "v1" cannot be handled as a Service: strict decoding error: unknown field "spec.selectr"`);
   });
 });

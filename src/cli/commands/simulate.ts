@@ -65,7 +65,8 @@ async function run(argv: string[], io: CliIO): Promise<number> {
   }
   const { objects, errors } = await readManifests(args.files, io.stdin);
   if (errors.length > 0) {
-    for (const e of errors) io.stderr(`error: ${e}\n`);
+    // FILE:LINE:COL: message, exactly as `slicelab validate` prints it
+    for (const e of errors) io.stderr(`${e}\n`);
     return 1;
   }
   let result;
