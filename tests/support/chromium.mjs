@@ -17,6 +17,9 @@ export const CHROMIUM_ARGS = [
   '--metrics-recording-only',
 ];
 
+/** For tools that launch Chromium themselves (Lighthouse); Playwright adds its own headless flag. */
+export const HEADLESS_ARG = '--headless=new';
+
 export const INSTALL_HINT =
   'No Chromium found for the end-to-end tests: install one with `sudo apt-get install -y chromium` (Debian/Ubuntu), set CHROMIUM_PATH to a Chromium or Chrome binary, or run `npx playwright install chromium`.';
 
