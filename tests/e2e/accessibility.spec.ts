@@ -15,3 +15,18 @@ for (const path of ['/', '/lessons/endpointslices/']) {
     });
   }
 }
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+  test('the home page and a lesson have no serious accessibility violations', async ({ page }) => {
+    for (const path of ['/', '/lessons/troubleshooting/']) {
+      await page.goto(path);
+      const results = await new AxeBuilder({ page }).analyze();
+      const serious = results.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      expect(serious).toEqual([]);
+    }
+    await expect(page.getByRole('button', { name: 'Search' })).toBeVisible();
+  });
+});
