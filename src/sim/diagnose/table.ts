@@ -39,6 +39,7 @@ const TABLE: Record<DiagnosticCode, CodeInfo> = {
   'endpoints-service-not-found': { lesson: LESSONS.selectorless },
   'named-port-not-found': { lesson: LESSONS.troubleshooting },
   'target-port-not-declared': { lesson: LESSONS.troubleshooting },
+  'target-port-declared-by-some': { lesson: LESSONS.troubleshooting },
   'pod-terminal-phase': { lesson: LESSONS.troubleshooting },
   'pod-without-ip': { lesson: LESSONS.troubleshooting },
   'pod-node-not-found': { lesson: LESSONS.troubleshooting },

@@ -24,6 +24,7 @@ export type DiagnosticCode =
   | 'endpoints-service-not-found'
   | 'named-port-not-found'
   | 'target-port-not-declared'
+  | 'target-port-declared-by-some'
   | 'pod-terminal-phase'
   | 'pod-without-ip'
   | 'pod-node-not-found'

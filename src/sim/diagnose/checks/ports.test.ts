@@ -68,3 +68,29 @@ describe('target-port-not-declared', () => {
     expect(withCode(ds, 'target-port-not-declared')).toEqual([]);
   });
 });
+
+describe('target-port-declared-by-some', () => {
+  // Two versions of the app: v1 pods listen on 8080, v2 pods on 9090, both name the port http.
+  const versions = (v2Port: number) => [
+    deployment({ name: 'web-v1', labels: { app: 'web', version: 'v1' }, replicas: 2, ports: [{ name: 'http', containerPort: 8080 }] }),
+    deployment({ name: 'web-v2', labels: { app: 'web', version: 'v2' }, replicas: 2, ports: [{ name: 'http', containerPort: v2Port }] }),
+  ];
+  it('fires when a numeric targetPort is declared by some selected pods but not others', () => {
+    const ds = run([service({ ports: [{ name: 'http', port: 80, targetPort: 8080 }] }), ...versions(9090)]);
+    const [d] = withCode(ds, 'target-port-declared-by-some');
+    expect(d).toMatchObject({ severity: 'warning', object: { kind: 'Service', name: 'web' }, path: '/spec/ports/0/targetPort' });
+    expect(d.message).toMatch(/^Service web port http \(80\/TCP\) sends traffic to container port 8080\/TCP, but 2 pods it selects \(web-v2-\S+ and web-v2-\S+\) declare http 9090\/TCP instead\./);
+    expect(d.fix).toBe('If the app listens on different ports in different pods, give that port the same name everywhere and set targetPort: http.');
+    expect(withCode(ds, 'target-port-not-declared')).toEqual([]);
+  });
+  it('is quiet when every version declares the target port', () => {
+    const ds = run([service({ ports: [{ name: 'http', port: 80, targetPort: 8080 }] }), ...versions(8080)]);
+    expect(withCode(ds, 'target-port-declared-by-some')).toEqual([]);
+    expect(problems(ds)).toEqual([]);
+  });
+  it('is quiet with a named targetPort, which resolves per pod', () => {
+    const ds = run([service({ ports: [{ name: 'http', port: 80, targetPort: 'http' }] }), ...versions(9090)]);
+    expect(withCode(ds, 'target-port-declared-by-some')).toEqual([]);
+    expect(problems(ds)).toEqual([]);
+  });
+});

@@ -89,7 +89,11 @@ function numericPort(ctx: Ctx, svc: Service, port: ServicePort, i: number, targe
   const declared = distinctPorts(pods);
   // Declaring container ports is optional; with none declared there is nothing to compare against.
   if (declared.length === 0) return;
-  if (declared.some((d) => d.containerPort === target && protocolOf(d) === proto)) return;
+  const declares = (d: ContainerPort) => d.containerPort === target && protocolOf(d) === proto;
+  if (declared.some(declares)) {
+    someDeclareIt(ctx, svc, port, i, target, pods, declares);
+    return;
+  }
   const sameProto = declared.filter((d) => protocolOf(d) === proto);
   const defaulted = port.targetPort === undefined || rawTargetPortMissing(ctx, svc, i);
   ctx.emit({
@@ -104,6 +108,33 @@ function numericPort(ctx: Ctx, svc: Service, port: ServicePort, i: number, targe
       sameProto.length === 1
         ? `Set targetPort: ${sameProto[0].containerPort}${sameProto[0].name ? ` (or targetPort: ${sameProto[0].name})` : ''}.`
         : `Set targetPort to the port the app listens on${sameProto.length ? ` (${sameProto.map(describeContainerPort).join(', ')})` : ''}.`,
+    targets: [portTarget(svc, i)],
+  });
+}
+
+/**
+ * Some selected pods declare the numeric target port and others declare ports but not that one (two
+ * versions of an app listening on different ports): every pod still gets the same number. A named
+ * targetPort resolves per pod, which is what mixed versions need.
+ */
+function someDeclareIt(ctx: Ctx, svc: Service, port: ServicePort, i: number, target: number, pods: Pod[], declares: (d: ContainerPort) => boolean): void {
+  const proto = protocolOf(port);
+  const lacking = pods.filter((p) => declaredPorts(p).length > 0 && !declaredPorts(p).some(declares));
+  if (lacking.length === 0) return;
+  const theirs = distinctPorts(lacking).filter((d) => protocolOf(d) === proto);
+  const names = [...new Set(theirs.map((d) => d.name).filter((n): n is string => !!n))];
+  ctx.emit({
+    code: 'target-port-declared-by-some',
+    severity: 'warning',
+    message:
+      `Service ${svc.metadata.name} port ${describeServicePort(port)} sends traffic to container port ${target}/${proto}, but ` +
+      `${plural(lacking.length, 'pod')} it selects (${listNames(lacking.map((p) => p.metadata.name ?? ''))}) ` +
+      `${lacking.length === 1 ? 'declares' : 'declare'} ${theirs.length ? theirs.map(describeContainerPort).join(', ') : 'other ports'} instead. ` +
+      `A numeric targetPort is the same for every pod, so their endpoints get port ${target} too.`,
+    fix:
+      names.length === 1
+        ? `If the app listens on different ports in different pods, give that port the same name everywhere and set targetPort: ${names[0]}.`
+        : 'If the app listens on different ports in different pods, give that port one name in every pod and use that name as targetPort.',
     targets: [portTarget(svc, i)],
   });
 }
