@@ -48,6 +48,7 @@ export default defineConfig({
         ThemeProvider: './src/components/GuardedThemeProvider.astro',
         ThemeSelect: './src/components/GuardedThemeSelect.astro',
         Search: './src/components/AccessibleSearch.astro',
+        Head: './src/components/CourseHead.astro',
       },
       lastUpdated: false,
       pagination: true,
