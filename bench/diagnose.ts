@@ -5,7 +5,7 @@
 
 import { simulate } from '../src/sim';
 import type { KObject } from '../src/sim';
-import { diagnose } from '../src/sim/diagnose';
+import { diagnose } from '../src/diagnose';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7) * 5;
 // The editor calls diagnose() on every keystroke, so the JIT has long warmed up: measure it warm.

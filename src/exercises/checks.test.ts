@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Diagnostic } from '../sim/diagnose';
+import type { Diagnostic } from '../diagnose';
 import type { EndpointSlice, Endpoints, SimulationResult } from '../sim/types';
 import { runChecks, type CheckInput } from './checks';
 import { checkSchema, type Check } from './schema';

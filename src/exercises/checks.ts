@@ -1,6 +1,6 @@
 // The meaning of each check type in exercise.yaml, over the simulated state, the diagnostics and
 // kubectl. A check answers passed or not, plus what was actually found, in the learner's words.
-import type { Diagnostic } from '../sim/diagnose';
+import type { Diagnostic } from '../diagnose';
 import type { EndpointSlice, SimulationResult } from '../sim/types';
 import type { Check } from './schema';
 import { LABEL_SERVICE_NAME as SERVICE_NAME_LABEL } from '../sim/well-known';

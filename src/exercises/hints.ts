@@ -1,7 +1,7 @@
 // Which hints to show: those tied to a diagnostic that fires for the learner's text come first, in
 // the diagnostics' own order (most likely root cause first); the general hints follow, revealed one
 // at a time by the learner.
-import type { Diagnostic } from '../sim/diagnose';
+import type { Diagnostic } from '../diagnose';
 import type { Hint } from './schema';
 
 export interface RankedHints {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadExercise } from './load';
 import { rankHints } from './hints';
 import { miniMarkdown } from './markdown';
-import type { Diagnostic } from '../sim/diagnose';
+import type { Diagnostic } from '../diagnose';
 
 const exerciseYaml = (extra = '') => `id: demo
 title: A demo

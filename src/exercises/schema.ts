@@ -1,8 +1,8 @@
 // The shape of exercises/<id>/exercise.yaml. Checks and hints are data: the check runner
 // (checks.ts) gives each check type its meaning, so an author never writes code.
 import { z } from 'zod';
-import { CODE_TABLE } from '../sim/diagnose/table';
-import type { DiagnosticCode } from '../sim/diagnose/types';
+import { CODE_TABLE } from '../diagnose/table';
+import type { DiagnosticCode } from '../diagnose/types';
 
 const DIAGNOSTIC_CODES = CODE_TABLE.map(([code]) => code) as [DiagnosticCode, ...DiagnosticCode[]];
 

@@ -2,8 +2,8 @@
 // text, simulate the exercise's cluster plus the learner's objects, diagnose, run the checks, and
 // run kubectl against a cluster holding the same objects. Pure apart from the simulator's state.
 import { createCluster, simulate } from '../sim';
-import { diagnose, type Diagnostic } from '../sim/diagnose';
-import { runCommandLine } from '../sim/kubectl';
+import { diagnose, type Diagnostic } from '../diagnose';
+import { runCommandLine } from '../kubectl';
 import type { Cluster, KObject, ObjectRef, SimulationResult } from '../sim/types';
 import { validateManifests } from '../validate';
 import type { ParsedObject, Range, ValidationResult } from '../validate/types';

@@ -38,7 +38,7 @@ const lessonSlugs = new Set(
 describe('course links', () => {
   it('finds the lesson links it is meant to check', () => {
     // Guards the scan itself: the diagnostics table links to these pages.
-    const fromTable = lessonLinks([join(root, 'src/sim/diagnose/table.ts')]).map((l) => l.slug);
+    const fromTable = lessonLinks([join(root, 'src/diagnose/table.ts')]).map((l) => l.slug);
     expect(fromTable).toEqual(expect.arrayContaining(['services', 'endpoints', 'endpointslices', 'troubleshooting']));
     // ...and it does not mistake file paths for site paths.
     expect([...'see content/lessons/endpoints.mdx and content/lessons/x/'.matchAll(LESSON_PATH)]).toEqual([]);

@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { createCluster } from '../../sim';
 import type { Cluster } from '../../sim/types';
-import { parseDurationSeconds } from '../../sim/kubectl/format/duration';
+import { parseDurationSeconds } from '../../kubectl/format/duration';
 import { readManifests } from '../read-manifests';
 
 export interface ClusterArgs {

@@ -1,6 +1,6 @@
 // `slicelab kubectl` and `slicelab session` through their command objects (no child process):
 // kubectl's streams and exit code come through unchanged, and the tutorial transcript runs against
-// its fixture cluster. Expected texts follow kubectl's formats (see src/sim/kubectl tests for the rules).
+// its fixture cluster. Expected texts follow kubectl's formats (see src/kubectl tests for the rules).
 import { describe, expect, it } from 'vitest';
 import { Readable } from 'node:stream';
 import { kubectlCommand } from './kubectl';

@@ -2,7 +2,7 @@
 // Builds a simulated cluster from the files, runs one kubectl command against it and prints what
 // kubectl would print, with kubectl's exit code.
 
-import { runKubectl } from '../../sim/kubectl';
+import { runKubectl } from '../../kubectl';
 import { buildCluster, filenameArgs, parseClusterArgs, readAll, readNamedFiles } from './kubectl-files';
 import type { CliCommand, CliIO } from './types';
 

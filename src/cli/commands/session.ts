@@ -6,8 +6,8 @@
 
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { parseCommandLine } from '../../sim/kubectl';
-import { runSession, type SessionResult } from '../../sim/kubectl';
+import { parseCommandLine } from '../../kubectl';
+import { runSession, type SessionResult } from '../../kubectl';
 import { buildCluster, dirOf, filenameArgs, parseClusterArgs, readNamedFiles } from './kubectl-files';
 import type { CliCommand, CliIO } from './types';
 

@@ -103,7 +103,7 @@ describe('slicelab simulate', () => {
         ],
       },
     ]);
-    // diagnostics come from sim/diagnose (tested there); api-b not being Ready must be among them.
+    // diagnostics come from src/diagnose (tested there); api-b not being Ready must be among them.
     expect(out.diagnostics).toEqual(
       expect.arrayContaining([expect.objectContaining({ severity: 'warning', object: { kind: 'Pod', namespace: 'shop', name: 'api-b' } })]),
     );

@@ -4,7 +4,7 @@
 
 import { dump } from 'js-yaml';
 import { simulate } from '../../sim';
-import { diagnose } from '../../sim/diagnose';
+import { diagnose } from '../../diagnose';
 import { sortKeysDeep } from '../../sim/cluster';
 import { readManifests } from '../read-manifests';
 import type { CliCommand, CliIO } from './types';
