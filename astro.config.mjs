@@ -46,7 +46,6 @@ export default defineConfig({
         MarkdownContent: './src/components/LessonContent.astro',
         Sidebar: './src/components/CourseSidebar.astro',
         ThemeProvider: './src/components/GuardedThemeProvider.astro',
-        ThemeSelect: './src/components/GuardedThemeSelect.astro',
         Search: './src/components/AccessibleSearch.astro',
         Head: './src/components/CourseHead.astro',
       },

@@ -67,10 +67,15 @@ test('a storage that throws never breaks a lesson', async ({ page }) => {
   await page.goto(LESSON);
   await page.getByRole('button', { name: 'Mark lesson as complete' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'not saving progress' })).toBeVisible();
+  // Starlight's theme scripts read localStorage unguarded; GuardedThemeProvider keeps them working.
+  await page.getByRole('combobox', { name: 'Select theme' }).first().selectOption('light');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
   expect(errors).toEqual([]);
 });
 
 test('a full storage never breaks a lesson', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
   await page.addInitScript(() => {
     Storage.prototype.setItem = () => {
       throw new DOMException('full', 'QuotaExceededError');
@@ -79,6 +84,10 @@ test('a full storage never breaks a lesson', async ({ page }) => {
   await page.goto(LESSON);
   await page.getByRole('button', { name: 'Mark lesson as complete' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'not saving progress' })).toBeVisible();
+  // Storing the theme choice fails too, and the theme still switches.
+  await page.getByRole('combobox', { name: 'Select theme' }).first().selectOption('dark');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  expect(errors).toEqual([]);
 });
 
 test('dark and light themes both apply', async ({ page }) => {
