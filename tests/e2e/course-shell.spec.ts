@@ -68,8 +68,9 @@ test('a storage that throws never breaks a lesson', async ({ page }) => {
   await page.getByRole('button', { name: 'Mark lesson as complete' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'not saving progress' })).toBeVisible();
   // Starlight's theme scripts read localStorage unguarded; GuardedThemeProvider keeps them working.
-  await page.getByRole('combobox', { name: 'Select theme' }).first().selectOption('light');
-  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  // (Playwright's default colour scheme is light, so "dark" is a change.)
+  await page.getByRole('combobox', { name: 'Select theme' }).first().selectOption('dark');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   expect(errors).toEqual([]);
 });
 
