@@ -5,4 +5,4 @@ export interface CourseModule {
 }
 export function readModules(): CourseModule[];
 export function readCourse(): (CourseModule & { lessons: Record<string, unknown>[] })[];
-export function sidebarFromCourse(): { label: string; items: { label: string; slug: string }[] }[];
+export function sidebarFromCourse(): { label: string; items: { slug: string }[] }[];

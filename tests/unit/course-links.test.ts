@@ -69,7 +69,7 @@ describe('course links', () => {
   });
 
   it('every module in modules.yaml has at least one lesson, and orders are unique within a module', () => {
-    // readCourse() also fails, naming the file, when a lesson lacks a frontmatter field or names an unknown module.
+    // (A lesson lacking a frontmatter field or naming an unknown module fails the lessons schema: src/course/lesson-schema.test.ts.)
     const course = readCourse() as unknown as Array<{ id: string; lessons: Array<{ slug: string; order: number }> }>;
     expect(course.map((m) => m.id)).toEqual(readModules().map((m) => m.id));
     expect(course.filter((m) => m.lessons.length === 0).map((m) => m.id)).toEqual([]);
