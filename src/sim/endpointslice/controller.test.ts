@@ -2,7 +2,6 @@
 // cluster stores (reference §2–§8, §12, §15).
 import { describe, expect, it } from 'vitest';
 import type { EndpointPort, EndpointSlice } from '../types';
-import { sortDiscoveryPorts } from '../hash';
 import { reconcileEndpointSlices, serviceWantsEndpoints, type ReconcileEndpointSlicesInput } from './index';
 import {
   ep,
@@ -186,10 +185,13 @@ describe('first sync: slice shapes', () => {
     const httpOnly = pod(2); // exposes only "http"
     const wrongProtocol = pod(3, { containers: [{ name: 'app', ports: [{ name: 'http', containerPort: 8080, protocol: 'UDP' }] }] });
     const plan = sync({ service: svc, pods: [full, httpOnly, wrongProtocol] });
-    const bothPorts = sortDiscoveryPorts([
+    // ≥1.35 port order: FNV-1a-128 of each port's go-spew dump, computed apart from src/sim/hash:
+    // "(v1.EndpointPort){Name:(*string)http Protocol:(*v1.Protocol)TCP Port:(*int32)8080 AppProtocol:(*string)<nil>}"
+    // 0e874d56…, the same for metrics/9100 62ad2bc4…
+    const bothPorts: EndpointPort[] = [
       { name: 'http', protocol: 'TCP', port: 8080 },
       { name: 'metrics', protocol: 'TCP', port: 9100 },
-    ]);
+    ];
     expect(plan.create).toStrictEqual([
       slice([ep(ipv4(1), podName(1), { zone: 'zone-a' })], { ports: bothPorts }),
       slice([ep(ipv4(2), podName(2), { zone: 'zone-a' })], { ports: HTTP_8080 }),
@@ -241,11 +243,13 @@ describe('first sync: slice shapes', () => {
     expect(plan.create).toStrictEqual([
       slice([ep(ipv4(1), podName(1), { zone: 'zone-a' })], {
         meta: newSliceMeta({ service: 'kube-dns' }),
-        ports: sortDiscoveryPorts([
+        // FNV-1a-128 of each port's go-spew dump, computed apart from src/sim/hash: dns/UDP 1caf2163…,
+        // dns-tcp/TCP 8fa5f9e2…, metrics f17bf63b…; the PORTS column a real 1.35 cluster prints, 53,53,9153.
+        ports: [
           { name: 'dns', protocol: 'UDP', port: 53 },
           { name: 'dns-tcp', protocol: 'TCP', port: 53 },
           { name: 'metrics', protocol: 'TCP', port: 9153 },
-        ]),
+        ],
       }),
     ]);
   });
