@@ -1,5 +1,5 @@
 // Every exercise, through the same pipeline the browser runs: exercise.yaml matches the schema, the
-// starter fails at least one check, the solution passes every check with no error diagnostic, and
+// starter fails exactly the checks its `starterFails` names, the solution passes every check with no error diagnostic, and
 // every hint tied to a diagnostic code really gets that code from its `mistake` text.
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -33,10 +33,17 @@ for (const id of ids) {
       expect(readFileSync(lesson, 'utf8')).toContain(`<Exercise id="${id}"`);
     });
 
-    it('the starter validates but fails at least one check', () => {
+    it('the starter validates but fails at least one check: exactly those named in starterFails', () => {
       expect(session.evaluate(exercise.starterText).validation.errors).toEqual([]);
       const results = session.check(exercise.starterText);
       expect(results.filter((r) => !r.passed).length).toBeGreaterThan(0);
+      // One result per check, in the order of exercise.yaml.
+      expect(results.map((r) => r.says)).toEqual(exercise.checks.map((c) => c.says));
+      const failed = exercise.checks
+        .map((c, i) => ({ name: c.id ?? `check ${i + 1} (${c.type}, no id)`, passed: results[i].passed }))
+        .filter((c) => !c.passed)
+        .map((c) => c.name);
+      expect(failed.sort()).toEqual([...exercise.starterFails].sort());
     });
 
     it('the solution passes every check with no error diagnostic', () => {

@@ -10,7 +10,9 @@ lesson: services
 goal: Make the demo work.
 checks:
   - type: noErrorDiagnostics
+    id: clean
     says: No error is left.
+starterFails: [clean]
 hints:
   - text: Look at the selector first.
 ${extra}`;
@@ -33,6 +35,16 @@ describe('loadExercise', () => {
   it('refuses an unknown diagnostic code', () => {
     const y = exerciseYaml('  - text: Not a real code here.\n    diagnostic: made-up\n    mistake: x\n');
     expect(() => loadExercise('exercises/demo', files({ 'exercise.yaml': y }))).toThrow(/hints\.1\.diagnostic/);
+  });
+  it('refuses starterFails without an entry, naming a check id that does not exist, and duplicate check ids', () => {
+    const load = (y: string) => () => loadExercise('exercises/demo', files({ 'exercise.yaml': y, 'starter.yaml': 'a', 'solution.yaml': 'b' }));
+    expect(load(exerciseYaml().replace('starterFails: [clean]\n', ''))).toThrow(/\n {2}- starterFails: Invalid input: expected array, received undefined/);
+    expect(load(exerciseYaml().replace('starterFails: [clean]', 'starterFails: []'))).toThrow(/- starterFails: Too small/);
+    expect(load(exerciseYaml().replace('starterFails: [clean]', 'starterFails: [clean, tidy]'))).toThrow(
+      /\n {2}- starterFails\.1: no check has the id "tidy" \(ids: clean\)/,
+    );
+    const twice = exerciseYaml().replace('starterFails:', '  - type: noErrorDiagnostics\n    id: clean\n    says: Still no error.\nstarterFails:');
+    expect(load(twice)).toThrow(/\n {2}- checks\.1\.id: duplicate check id "clean"/);
   });
   it('refuses an id that differs from the folder, a missing file, and a solution equal to the starter', () => {
     expect(() => loadExercise('exercises/other', files({ 'exercise.yaml': exerciseYaml() }))).toThrow(/must equal the folder name "other"/);

@@ -9,7 +9,10 @@ const DIAGNOSTIC_CODES = CODE_TABLE.map(([code]) => code) as [DiagnosticCode, ..
 const name = z.string().regex(/^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/, 'a Kubernetes object name');
 /** Every check has the sentence a learner reads beside its result. */
 const says = z.string().min(8);
-const target = { service: name, namespace: name.optional(), says };
+/** A check's name inside its exercise, for `starterFails`. */
+const checkId = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'a check id (lowercase letters, digits and dashes)');
+const id = checkId.optional();
+const target = { id, service: name, namespace: name.optional(), says };
 const count = z.number().int().min(0);
 
 const port = z.strictObject({
@@ -37,10 +40,11 @@ export const checkSchema = z.discriminatedUnion('type', [
   /** The legacy Endpoints object of the Service: ready (addresses) and not-ready address counts. */
   z.strictObject({ type: z.literal('endpointsAddresses'), ...target, ready: count, notReady: count.optional() }),
   /** No diagnostic of severity error for the current text. */
-  z.strictObject({ type: z.literal('noErrorDiagnostics'), says }),
+  z.strictObject({ type: z.literal('noErrorDiagnostics'), id, says }),
   /** A kubectl command's output (stdout unless `stream` says otherwise) contains a text. */
   z.strictObject({
     type: z.literal('kubectl'),
+    id,
     command: z.string().regex(/^kubectl\s/, 'a command line starting with "kubectl "'),
     contains: z.string().min(1),
     stream: z.enum(['stdout', 'stderr']).default('stdout'),
@@ -73,9 +77,26 @@ export const exerciseSchema = z.strictObject({
   starter: z.string().regex(/^[\w.-]+\.ya?ml$/).default('starter.yaml'),
   solution: z.string().regex(/^[\w.-]+\.ya?ml$/).default('solution.yaml'),
   checks: z.array(checkSchema).min(1),
+  /** Ids of exactly the checks the starter fails (exercises/exercises.test.ts runs it): what the learner fixes. */
+  starterFails: z.array(checkId).min(1),
   hints: z.array(hintSchema).min(1),
   /** Suggested kubectl commands, one click away in the Terminal tab. */
   commands: z.array(z.string().regex(/^kubectl\s/)).default([]),
+}).superRefine((spec, ctx) => {
+  const ids = spec.checks.map((c) => c.id);
+  ids.forEach((own, i) => {
+    if (own !== undefined && ids.indexOf(own) !== i)
+      ctx.addIssue({ code: 'custom', path: ['checks', i, 'id'], message: `duplicate check id "${own}"` });
+  });
+  const known = ids.filter((own) => own !== undefined);
+  spec.starterFails.forEach((failing, i) => {
+    if (!known.includes(failing))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['starterFails', i],
+        message: `no check has the id "${failing}" (${known.length ? `ids: ${known.join(', ')}` : 'no check has an id'})`,
+      });
+  });
 });
 
 export type ExerciseSpec = z.infer<typeof exerciseSchema>;
