@@ -1,6 +1,8 @@
 // Invalid manifests and the exact text a real API server / kubectl gives for each. Expected texts are
 // built from the upstream rules and message constants (apimachinery validation.go, field/errors.go,
-// core/apps/discovery validation.go; reference §14), not from this validator's output.
+// core/apps/discovery validation.go; reference §14), not from this validator's output. Except the
+// YAML-syntax rows: those are js-yaml's wording (the parser this validator uses), not what kubectl prints
+// (go-yaml's `error converting YAML to JSON: yaml: line N: ...`).
 import { describe, expect, it } from 'vitest';
 import { validateManifests } from './index';
 
@@ -154,12 +156,13 @@ const cases: Case[] = [
   { name: 'missing apiVersion and kind', yaml: 'metadata:\n  name: x\n', errors: ['error validating "m.yaml": error validating data: [apiVersion not set, kind not set]; if you choose to ignore these errors, turn validation off with --validate=false'] },
   { name: 'Deployment in extensions/v1beta1', yaml: 'apiVersion: extensions/v1beta1\nkind: Deployment\nmetadata:\n  name: d\n', errors: ['resource mapping not found for name: "d" namespace: "" from "m.yaml": no matches for kind "Deployment" in version "extensions/v1beta1"'], at: '1:13' },
   { name: 'unknown kind', yaml: 'apiVersion: v1\nkind: Servise\nmetadata:\n  name: x\n', errors: ['resource mapping not found for name: "x" namespace: "" from "m.yaml": no matches for kind "Servise" in version "v1"'], at: '2:7' },
-  { name: 'YAML: bad indentation', yaml: 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\n   labels: {}\n', errors: ['YAML syntax error: bad indentation of a mapping entry'], at: '5:10' },
-  { name: 'YAML: duplicate key', yaml: 'apiVersion: v1\nkind: Service\nkind: Pod\n', errors: ['YAML syntax error: duplicated mapping key'], at: '3:1' },
+  // js-yaml's wording, not kubectl's (see the top of the file); the position is what these rows pin.
+  { name: "YAML (js-yaml's wording): bad indentation", yaml: 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\n   labels: {}\n', errors: ['YAML syntax error: bad indentation of a mapping entry'], at: '5:10' },
+  { name: "YAML (js-yaml's wording): duplicate key", yaml: 'apiVersion: v1\nkind: Service\nkind: Pod\n', errors: ['YAML syntax error: duplicated mapping key'], at: '3:1' },
   { name: 'a document that is a list', yaml: '- a\n- b\n', errors: ['error validating "m.yaml": error validating data: invalid object to validate; if you choose to ignore these errors, turn validation off with --validate=false'] },
 ];
 
-describe('invalid manifests get the API server text', () => {
+describe("invalid manifests get the API server text (YAML syntax: js-yaml's)", () => {
   it('has at least 60 cases', () => expect(cases.length).toBeGreaterThanOrEqual(60));
   for (const c of cases) {
     it(c.name, () => {
