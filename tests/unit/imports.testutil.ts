@@ -57,10 +57,9 @@ export function astroCode(text: string): string {
 export function specifiersOf(file: string, text: string): Array<{ spec: string; line: number }> {
   const code = file.endsWith('.astro') ? astroCode(text) : text;
   const info = ts.preProcessFile(code, true, true);
-  const lines = ts.computeLineStarts(code);
   return info.importedFiles.map((f) => ({
     spec: f.fileName,
-    line: ts.computeLineAndCharacterOfPosition(lines, f.pos).line + 1,
+    line: code.slice(0, f.pos).split('\n').length,
   }));
 }
 
