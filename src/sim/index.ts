@@ -9,7 +9,7 @@
 //
 //   simulate(objects, options)              // one-shot: { endpointSlices, endpoints, pods, services, writes, events }
 
-export { createCluster, simulate, stateOf, DEFAULT_OPTIONS, sortKeysDeep } from './cluster';
+export { createCluster, simulate, stateOf, DEFAULT_OPTIONS, sortKeysDeep, simCounters, type SimCounters } from './cluster';
 export type * from './types';
 export { KINDS, CLUSTER_SCOPED, API_VERSION } from './types';
 

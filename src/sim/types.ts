@@ -379,6 +379,8 @@ export interface Cluster {
   scale(kind: 'Deployment' | 'ReplicaSet', namespace: string, name: string, replicas: number): void;
   /** `kubectl rollout restart`: new pods replace the old ones, which terminate. */
   rolloutRestart(namespace: string, name: string): void;
+  /** A second cluster in the same state (objects, clock, allocators, writes, events), changed independently. No controller runs. */
+  fork(): Cluster;
 }
 
 export interface SimulationResult {

@@ -2,3 +2,4 @@
 export { createCluster, resolveOptions, DEFAULT_OPTIONS } from './cluster';
 export { simulate, stateOf } from './simulate';
 export { jsonBytes, sortKeysDeep } from './json';
+export { simCounters, type SimCounters } from './counters';
