@@ -8,8 +8,23 @@
 //   cluster.writes();                       // every controller write with its size in bytes
 //
 //   simulate(objects, options)              // one-shot: { endpointSlices, endpoints, pods, services, writes, events }
+//   settledCluster(objects, options)        // the same, keeping the cluster to read on
+//   cluster.fork()                          // a copy in the same state, no controller run
+//   copyOnWrite(cluster)                    // reads the cluster, forks it on the first change
+//   simCounters()                           // clusters made and Services synced so far (for tests)
 
-export { createCluster, simulate, stateOf, DEFAULT_OPTIONS, sortKeysDeep, simCounters, type SimCounters } from './cluster';
+export {
+  createCluster,
+  simulate,
+  settledCluster,
+  stateOf,
+  copyOnWrite,
+  CopyOnWriteCluster,
+  DEFAULT_OPTIONS,
+  sortKeysDeep,
+  simCounters,
+  type SimCounters,
+} from './cluster';
 export type * from './types';
 export { KINDS, CLUSTER_SCOPED, API_VERSION } from './types';
 

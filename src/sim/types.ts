@@ -383,6 +383,9 @@ export interface Cluster {
   fork(): Cluster;
 }
 
+/** What may be done to a cluster that others read too: read it, or fork it to change a copy. */
+export type ClusterReader = Pick<Cluster, 'options' | 'get' | 'list' | 'writes' | 'events' | 'now' | 'fork'>;
+
 export interface SimulationResult {
   endpointSlices: EndpointSlice[];
   endpoints: Endpoints[];

@@ -4,7 +4,7 @@
 // that was never forked, for every fidelity scenario at every step, and for random workload histories.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { KINDS, createCluster, simCounters, type Cluster, type Kind, type KObject, type Pod } from '../../src/sim/index';
+import { KINDS, copyOnWrite, createCluster, simCounters, type Cluster, type Kind, type KObject, type Pod } from '../../src/sim/index';
 import { loadScenarios, type Step } from './sim-kit.testutil';
 
 function dump(c: Cluster) {
@@ -172,5 +172,31 @@ describe('Cluster.fork() on workload histories (fast-check)', () => {
     const fork = c.fork();
     expect(simCounters()).toEqual(before);
     expect(fork.list('Pod')).toHaveLength(3);
+  });
+});
+
+describe('copyOnWrite(cluster)', () => {
+  it('reads the cluster behind it until the first change, then changes a fork of it', () => {
+    const base = createCluster();
+    base.apply(workload);
+    const before = dump(base);
+    const view = copyOnWrite(base);
+    expect(view.list('Pod', NS).map((p) => p.metadata.name)).toEqual(base.list('Pod', NS).map((p) => p.metadata.name));
+    expect(view.now()).toBe(base.now());
+    expect(view.forked).toBe(false);
+
+    view.scale('Deployment', NS, 'web', 5);
+    expect(view.forked).toBe(true);
+    expect(view.list('Pod', NS)).toHaveLength(5);
+    view.advance(60);
+    expect(view.now()).toBe('2024-01-01T00:01:00Z');
+    expect(dump(base)).toEqual(before);
+
+    // The same steps on a cluster that was never shared give the same result.
+    const straight = createCluster();
+    straight.apply(workload);
+    straight.scale('Deployment', NS, 'web', 5);
+    straight.advance(60);
+    expect(dump(view)).toEqual(dump(straight));
   });
 });
