@@ -117,7 +117,7 @@ function simulateOnce(objects: KObject[]): Simulated {
 }
 
 /** One command line (`kubectl ...` or `sim ...`) as the terminal runs it. */
-export function kubectlLine(cluster: Cluster, line: string, files: Record<string, string>): KubectlOutput & { output: string } {
+function kubectlLine(cluster: Cluster, line: string, files: Record<string, string>): KubectlOutput & { output: string } {
   const step = runCommandLine(cluster, line.trim(), { files });
   return { stdout: step.stdout, stderr: step.stderr, exitCode: step.exitCode, output: step.output };
 }
