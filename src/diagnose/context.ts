@@ -2,7 +2,7 @@
 // Service they are labelled for. Built once per diagnose() call so the checks stay O(objects).
 
 import type { EndpointSlice, Endpoints, Kind, KObject, ObjectRef, Pod, Service, SimulationResult } from '../sim/types';
-import { selectorMatches } from '../sim/podutil';
+import { selectorMatches } from '../sim';
 import { CODE_LESSON } from './table';
 import { resolvePointer, type Segment } from './pointer';
 import type { DiagnoseInput, Diagnostic, DiagnosticCode, DiagnosticObject, Severity } from './types';
@@ -12,7 +12,7 @@ import {
   LABEL_SERVICE_NAME,
   MIRRORING_CONTROLLER_NAME as MIRRORING_CONTROLLER,
   SLICE_CONTROLLER_NAME as SLICE_CONTROLLER,
-} from '../sim/well-known';
+} from '../sim';
 
 export { LABEL_MANAGED_BY, LABEL_SERVICE_NAME, MIRRORING_CONTROLLER, SLICE_CONTROLLER };
 

@@ -2,8 +2,8 @@
 // comparison the selector hints are built on. Service selection itself is podutil.selectorMatches.
 
 import type { LabelSelector, Labels } from '../sim/types';
-import { selectorMatches } from '../sim/podutil';
-import { matchesLabelSelector } from '../sim/cluster/selectors';
+import { selectorMatches } from '../sim';
+import { matchesLabelSelector } from '../sim';
 
 export { selectorMatches };
 

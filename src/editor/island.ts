@@ -1,6 +1,7 @@
 // The exercise island: Monaco with the learner's manifest, the result tabs and the Check / Reset /
-// Show solution buttons. Every edit re-validates and re-simulates (debounced); the last good result
-// stays visible, marked stale, while the text does not validate. Work is saved as the learner types.
+// Show solution buttons. Every edit re-validates and re-simulates once (debounced): the panels, the
+// checks and the terminal all read that one simulated cluster. The last good result stays visible,
+// marked stale, while the text does not validate. Work is saved as the learner types.
 import { markExercise } from '../course/progress';
 import type { CheckResult } from '../exercises/checks';
 import { rankHints } from '../exercises/hints';
@@ -69,9 +70,9 @@ export async function mountExercise(mount: HTMLElement, exercise: Exercise): Pro
 
   const objectsVisible = () => tabs.selected() === 'EndpointSlices' || tabs.selected() === 'Endpoints';
   function refreshObjects() {
-    if (!lastGood?.state || !objectsDirty) return;
+    if (!lastGood?.cluster || !objectsDirty) return;
     objectsDirty = false;
-    renderObjects(tabs.panel('EndpointSlices'), tabs.panel('Endpoints'), lastGood.state, session.clusterFor(lastGood.text));
+    renderObjects(tabs.panel('EndpointSlices'), tabs.panel('Endpoints'), lastGood.cluster);
   }
 
   function renderHintsTab() {

@@ -3,7 +3,7 @@
 import type { Diagnostic } from '../diagnose';
 import type { EndpointSlice, SimulationResult } from '../sim/types';
 import type { Check } from './schema';
-import { LABEL_SERVICE_NAME as SERVICE_NAME_LABEL } from '../sim/well-known';
+import { LABEL_SERVICE_NAME as SERVICE_NAME_LABEL } from '../sim';
 
 export interface KubectlOutput {
   stdout: string;

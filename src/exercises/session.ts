@@ -1,10 +1,11 @@
 // One exercise's pipeline, the same in the browser and in the unit test: validate the learner's
-// text, simulate the exercise's cluster plus the learner's objects, diagnose, run the checks, and
-// run kubectl against a cluster holding the same objects. Pure apart from the simulator's state.
-import { createCluster, simulate } from '../sim';
+// text, simulate the exercise's cluster plus the learner's objects ONCE, diagnose, and keep that
+// cluster: the panels read it, the checks and the terminal run kubectl on a copy-on-write view of it
+// (a command that changes the cluster changes a fork, never what the panels show).
+import { copyOnWrite, settledCluster, stateOf } from '../sim';
 import { diagnose, type Diagnostic } from '../diagnose';
 import { runCommandLine } from '../kubectl';
-import type { Cluster, KObject, ObjectRef, SimulationResult } from '../sim/types';
+import type { Cluster, ClusterReader, KObject, ObjectRef, SimulationResult } from '../sim/types';
 import { validateManifests } from '../validate';
 import type { ParsedObject, Range, ValidationResult } from '../validate/types';
 import { runChecks, type CheckResult, type KubectlOutput } from './checks';
@@ -21,6 +22,8 @@ export interface Evaluation {
   validation: ValidationResult;
   /** Undefined when the text has validation errors (the editor keeps the last good result). */
   state?: SimulationResult;
+  /** The cluster `state` was read from, settled: read it, or fork it to change a copy. */
+  cluster?: ClusterReader;
   /** The exercise's cluster objects followed by the learner's valid ones (what was simulated). */
   objects: KObject[];
   /** Set when the simulator or the diagnostics threw: a bug to report, shown instead of a crash. */
@@ -37,6 +40,8 @@ const refOf = (o: KObject): ObjectRef => ({
 export class ExerciseSession {
   readonly clusterObjects: KObject[];
   private cache?: { text: string; evaluation: Evaluation };
+  /** The exercise's own objects, simulated (once, when first needed): what stands while the text does not validate. */
+  private base?: Simulated;
 
   constructor(readonly exercise: Exercise) {
     const base = validateManifests(exercise.cluster, { filename: 'cluster.yaml' });
@@ -45,6 +50,7 @@ export class ExerciseSession {
     this.clusterObjects = base.objects.map((p) => p.object);
   }
 
+  /** Validates and simulates `text`; the last text's evaluation is kept, so asking again costs nothing. */
   evaluate(text: string): Evaluation {
     if (this.cache?.text === text) return this.cache.evaluation;
     const validation = validateManifests(text, { filename: this.exercise.file });
@@ -53,8 +59,8 @@ export class ExerciseSession {
       const learner = validation.objects.map((p) => p.object);
       const objects = [...this.clusterObjects, ...learner];
       try {
-        const state = simulate(structuredClone(objects));
-        evaluation = { text, validation, state, diagnostics: [], objects };
+        const { cluster, state } = simulateOnce(objects);
+        evaluation = { text, validation, state, cluster, diagnostics: [], objects };
         evaluation.diagnostics = diagnose({ objects, state, userRefs: learner.map(refOf) }).map((d) =>
           locate(d, validation.objects),
         );
@@ -66,11 +72,20 @@ export class ExerciseSession {
     return evaluation;
   }
 
-  /** A fresh cluster holding the exercise's objects and the learner's valid ones. */
+  /** The settled cluster for `text`: its evaluation's, or the exercise's own while the text does not validate. */
+  private settled(text: string): Simulated {
+    const { cluster, state } = this.evaluate(text);
+    if (cluster && state) return { cluster, state };
+    return (this.base ??= simulateOnce(this.clusterObjects));
+  }
+
+  /**
+   * A cluster holding the exercise's objects and the learner's valid ones, for kubectl: a
+   * copy-on-write view of the one simulated for `text` (reading it copies nothing; the first change
+   * forks it, so the panels keep showing what the text gives).
+   */
   clusterFor(text: string): Cluster {
-    const cluster = createCluster();
-    cluster.apply(structuredClone(this.evaluate(text).objects));
-    return cluster;
+    return copyOnWrite(this.settled(text).cluster);
   }
 
   /** Runs one kubectl command line; `-f <file>` reads the learner's text under the exercise's file name. */
@@ -80,7 +95,7 @@ export class ExerciseSession {
 
   check(text: string): CheckResult[] {
     const evaluation = this.evaluate(text);
-    const state = evaluation.state ?? simulate(structuredClone(this.clusterObjects));
+    const { state } = this.settled(text);
     let cluster: Cluster | undefined;
     return runChecks(this.exercise.checks, {
       state,
@@ -91,8 +106,18 @@ export class ExerciseSession {
   }
 }
 
+interface Simulated {
+  cluster: ClusterReader;
+  state: SimulationResult;
+}
+
+function simulateOnce(objects: KObject[]): Simulated {
+  const cluster = settledCluster(structuredClone(objects));
+  return { cluster, state: stateOf(cluster) };
+}
+
 /** One command line (`kubectl ...` or `sim ...`) as the terminal runs it. */
-export function kubectlLine(cluster: Cluster, line: string, files: Record<string, string>): KubectlOutput & { output: string } {
+function kubectlLine(cluster: Cluster, line: string, files: Record<string, string>): KubectlOutput & { output: string } {
   const step = runCommandLine(cluster, line.trim(), { files });
   return { stdout: step.stdout, stderr: step.stderr, exitCode: step.exitCode, output: step.output };
 }

@@ -8,3 +8,4 @@ export { parseCommandLine, CommandLineError } from './commandLine';
 export { humanDuration } from './format/duration';
 export { toYaml } from './format/yaml';
 export { toKubectlJson } from './format/json';
+export { printList, printYaml, type ListPrintOptions } from './print';

@@ -379,7 +379,12 @@ export interface Cluster {
   scale(kind: 'Deployment' | 'ReplicaSet', namespace: string, name: string, replicas: number): void;
   /** `kubectl rollout restart`: new pods replace the old ones, which terminate. */
   rolloutRestart(namespace: string, name: string): void;
+  /** A second cluster in the same state (objects, clock, allocators, writes, events), changed independently. No controller runs. */
+  fork(): Cluster;
 }
+
+/** What may be done to a cluster that others read too: read it, or fork it to change a copy. */
+export type ClusterReader = Pick<Cluster, 'options' | 'get' | 'list' | 'writes' | 'events' | 'now' | 'fork'>;
 
 export interface SimulationResult {
   endpointSlices: EndpointSlice[];

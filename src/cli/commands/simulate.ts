@@ -3,9 +3,8 @@
 // as the API returns them (keys sorted like kubectl -o json/yaml), sorted by namespace and name.
 
 import { dump } from 'js-yaml';
-import { simulate } from '../../sim';
+import { simulate, sortKeysDeep } from '../../sim';
 import { diagnose } from '../../diagnose';
-import { sortKeysDeep } from '../../sim/cluster';
 import { readManifests } from '../read-manifests';
 import type { CliCommand, CliIO } from './types';
 

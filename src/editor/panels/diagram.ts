@@ -2,7 +2,7 @@
 // unit-tested). Each endpoint's state is shown twice, by colour and by words (ready / serving,
 // terminating / not ready), so it never depends on colour alone. Ports are labelled on the edges.
 import type { Endpoint, EndpointSlice, Service, SimulationResult } from '../../sim/types';
-import { LABEL_SERVICE_NAME } from '../../sim/well-known';
+import { LABEL_SERVICE_NAME } from '../../sim';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 

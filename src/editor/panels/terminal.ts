@@ -1,12 +1,13 @@
 // The Terminal tab: the simulated kubectl against a cluster holding the exercise's objects and the
-// learner's manifest. History on ArrowUp/ArrowDown; the exercise's suggested commands one click
-// away. The cluster is rebuilt when the manifest changed since the last command.
+// learner's manifest (the one the editor simulated, behind a copy-on-write view: the learner's
+// commands change a fork of it). History on ArrowUp/ArrowDown; the exercise's suggested commands one
+// click away. When the manifest changed since the last command, the terminal moves to its cluster.
 import type { Cluster } from '../../sim/types';
 
 export interface TerminalHost {
   /** The current editor text. */
   text(): string;
-  /** A fresh cluster for that text. */
+  /** The cluster for that text, for this terminal to change as it likes. */
   cluster(text: string): Cluster;
   run(cluster: Cluster, text: string, line: string): { output: string; exitCode: number };
 }
@@ -80,7 +81,7 @@ export function createTerminal(panel: HTMLElement, prefix: string, suggested: re
     }
     const text = host.text();
     if (!cluster || builtFor !== text) {
-      if (cluster) print('(the manifest changed: the cluster was rebuilt from it)\n', 'ex-term-note');
+      if (cluster) print('(the manifest changed: this is now the cluster it gives; changes made here before are gone)\n', 'ex-term-note');
       cluster = host.cluster(text);
       builtFor = text;
     }

@@ -17,7 +17,7 @@ import { describeDeployment, describeReplicaSet } from '../printers/workloads';
 import type { ResourceType } from '../resources';
 import { parseSelectorFlag } from './get';
 import { readManifests, targetNamespace } from './manifests';
-import { LABEL_SERVICE_NAME } from '../../sim/well-known';
+import { LABEL_SERVICE_NAME } from '../../sim';
 
 function eventsFor(ctx: Ctx, o: KObject, showEvents: boolean) {
   if (!showEvents) return [];

@@ -10,7 +10,7 @@ import { matches, parseSelector, SelectorParseError, type Selector } from '../fo
 import { parseResourceArgs, type Request } from '../format/selection';
 import { GET_TABLE, TabWriter } from '../format/tabwriter';
 import { parseOutput, printGeneric, nameLine, type OutputSpec } from '../output';
-import { tableHeader, tableRow, type TableOptions } from '../printers/table';
+import { printTable, tableHeader, tableRow, type TableOptions } from '../printers/table';
 import { kindPrefix, type ResourceType } from '../resources';
 import { readManifests } from './manifests';
 import { FieldSelectorError, fieldMatcher, parseFieldSelector } from '../format/fields';
@@ -159,7 +159,6 @@ export function runGet(ctx: Ctx, argv: string[]): { watch?: WatchHandle } {
     const quiet = (single && errors.length > 0) || (all.length === 0 && flags['ignore-not-found'] === true);
     if (!quiet) ctx.out(printGeneric(output, all, single));
   } else {
-    const w = new TabWriter(GET_TABLE);
     let text = '';
     let written = false;
     for (const g of groups) {
@@ -172,11 +171,9 @@ export function runGet(ctx: Ctx, argv: string[]): { watch?: WatchHandle } {
         noHeaders: flags['no-headers'] === true,
         kindPrefix: withKind ? kindPrefix(g.type) : undefined,
       };
-      w.resetRememberedWidths();
+      // Each group has a tab writer of its own: widths are not remembered across groups.
       if (written && !opts.noHeaders) text += '\n';
-      if (!opts.noHeaders) w.write(tableHeader(g.type.table, opts));
-      for (const o of g.objs) w.write(tableRow(g.type.table, o, { now: ctx.now() }, opts));
-      text += w.flush();
+      text += printTable(g.type.table, g.objs, { now: ctx.now() }, opts);
       written = true;
     }
     ctx.out(text);

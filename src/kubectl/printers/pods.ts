@@ -6,7 +6,7 @@ import type { Container, Pod, SimEvent } from '../../sim/types';
 import { formatRFC1123Z, translateTimestampSince } from '../format/duration';
 import { describeEvents, PrefixWriter, printAnnotationsMultiline, printLabelsMultiline } from './describe';
 import type { TableSpec } from './table';
-import { containerID, imageID } from '../../sim/cluster/runtime-ids';
+import { containerID, imageID } from '../../sim';
 
 interface ContainerState {
   running?: { startedAt?: string };

@@ -6,6 +6,7 @@
 
 import type { KObject } from '../../sim/types';
 import { formatLabels } from '../format/labels';
+import { GET_TABLE, TabWriter } from '../format/tabwriter';
 
 export interface Column {
   name: string;
@@ -82,4 +83,12 @@ export function listWithMore(list: string[], more: boolean, count: number, max: 
 /** net.JoinHostPort: IPv6 literals in brackets. */
 export function joinHostPort(host: string, port: number | string): string {
   return host.includes(':') ? `[${host}]:${port}` : `${host}:${port}`;
+}
+
+/** One `kubectl get` table (header unless noHeaders, a row per object), laid out by its tab writer. */
+export function printTable<T extends KObject>(spec: TableSpec<T>, objs: T[], ctx: PrintContext, opts: TableOptions): string {
+  const w = new TabWriter(GET_TABLE);
+  if (!opts.noHeaders) w.write(tableHeader(spec, opts));
+  for (const o of objs) w.write(tableRow(spec, o, ctx, opts));
+  return w.flush();
 }

@@ -55,6 +55,8 @@ import {
   podNameOrder,
 } from './admission';
 import { defaultEndpoints } from './endpoint-defaults';
+import { countSim } from './counters';
+import { copyState } from './fork';
 
 export const DEFAULT_OPTIONS: Required<ClusterOptions> = {
   maxEndpointsPerSlice: 100,
@@ -85,6 +87,7 @@ export function resolveOptions(options: ClusterOptions = {}): Required<ClusterOp
 }
 
 export function createCluster(options: ClusterOptions = {}): Cluster {
+  countSim('clusters');
   return new SimCluster(resolveOptions(options));
 }
 
@@ -144,6 +147,12 @@ export class SimCluster implements Cluster, WorkloadHost {
 
   now(): string {
     return this.clock.now();
+  }
+
+  fork(): Cluster {
+    const copy = new SimCluster(this.options);
+    copyState(this, copy);
+    return copy;
   }
 
   writes(): Write[] {

@@ -16,6 +16,7 @@ import { labelPairs, type LabelIndex } from './indexes';
 import { matchesLabels, serviceSelector } from './selectors';
 import { TriggerTimeTracker, formatTriggerTime } from './trigger-time';
 import { defaultSlicePorts } from './endpoint-defaults';
+import { countSim } from './counters';
 
 import {
   LABEL_MANAGED_BY,
@@ -171,6 +172,7 @@ export class EndpointSync {
   }
 
   private syncService(key: string, reason: SyncReason): void {
+    countSim('serviceSyncs');
     const { store } = this.deps;
     const slash = key.indexOf('/');
     const ns = key.slice(0, slash);

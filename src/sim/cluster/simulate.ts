@@ -17,10 +17,15 @@ import { createCluster } from './cluster';
  * - Throws, before changing anything, on an object without metadata.name/generateName.
  */
 export function simulate(objects: KObject[], options: ClusterOptions = {}): SimulationResult {
+  return stateOf(settledCluster(objects, options));
+}
+
+/** simulate(), keeping the cluster: for callers that go on reading it (kubectl) or fork it. */
+export function settledCluster(objects: KObject[], options: ClusterOptions = {}): Cluster {
   const cluster = createCluster(options);
   // Kinds the simulator does not model (ConfigMap, Ingress, ...) cannot change endpoints: left out.
   cluster.apply(objects.filter((o) => KINDS.includes(o?.kind as Kind)));
-  return stateOf(cluster);
+  return cluster;
 }
 
 /** What simulate() returns, read from any cluster (one a test or the browser has driven further). */

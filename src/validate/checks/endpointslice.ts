@@ -8,7 +8,7 @@ import { validateEndpointIP, validateIPStrict } from './ip';
 import { prefixable, validateObjectMeta } from './meta';
 import { isDNS1123Label, isDNS1123Subdomain, isFullyQualifiedDomainName, isQualifiedName, isValidLabelValue } from './names';
 import { arr, has, isObj, obj, str, type Obj } from './util';
-import { parseIP } from '../../sim/net/ip';
+import { parseIP } from '../../sim';
 
 const ADDRESS_TYPES = ['FQDN', 'IPv4', 'IPv6'];
 const PROTOCOLS = ['SCTP', 'TCP', 'UDP'];

@@ -1,7 +1,7 @@
 // IP checks of apimachinery pkg/util/validation/ip.go (IsValidIP with its flags) and core
 // validation ValidateNonSpecialIP / ValidateEndpointIP, with their messages.
 
-import { formatIP, parseIP } from '../../sim/net/ip';
+import { formatIP, parseIP } from '../../sim';
 import { invalid, type FieldError, type FieldPath } from './field';
 
 /**
