@@ -13,9 +13,9 @@
 //   .stamp                     hash of inputs: a second run with the same inputs does nothing
 //
 // OpenAPI v3 → JSON Schema draft-07: `#/components/schemas/X` becomes `#/definitions/X`; the
-// `allOf: [{$ref}]` wrappers (how OpenAPI puts a description beside a $ref) are kept, valid draft-07;
-// a struct (an object with properties) gets `additionalProperties: false`, as strict field validation
-// rejects unknown fields. The editor schema keeps the documents' structure and texts (kubectl explain
+// `allOf: [{$ref}]` wrappers (how OpenAPI puts a description beside a $ref) become `$ref` with that
+// description beside it (what editors read; ajv applies $ref with its siblings); a struct (an object with properties) gets `additionalProperties: false`, as strict field validation
+// rejects unknown fields. The editor schema keeps the documents' texts and structure (kubectl explain
 // walks it as kubectl walks the OpenAPI document); the validator schema keeps only what Go's strict
 // JSON decoder enforces, with `format: int32/int64` turned into the decoder's integer range.
 import { createHash } from 'node:crypto';
@@ -118,6 +118,14 @@ export function toDraft07(node: Json): Json {
       out.$ref = DEF_REF + String(v).slice(OPENAPI_REF.length);
     } else if (k === 'properties') out.properties = Object.fromEntries(Object.entries<Json>(v).map(([p, s]) => [p, toDraft07(s)]));
     else out[k] = toDraft07(v);
+  }
+  // OpenAPI's `allOf: [{$ref}]` beside a description becomes `$ref` beside it: JSON Schema tools
+  // (monaco-yaml's hover) take a field's text from the first schema they match, which inside allOf is
+  // the referenced type's. Lossless: the documents have no other kind of allOf and no $ref with
+  // siblings, and kubectl explain (explain-schema.ts) reads the pair back as the wrapper.
+  if (Array.isArray(out.allOf) && out.allOf.length === 1 && Object.keys(out.allOf[0]).join() === '$ref' && !out.$ref) {
+    out.$ref = out.allOf[0].$ref;
+    delete out.allOf;
   }
   // x-kubernetes-int-or-string (CRD style): accept both, as the API server does
   if (out['x-kubernetes-int-or-string'] && !out.oneOf && !out.anyOf) {

@@ -97,10 +97,15 @@ describe('schemas generated from the Kubernetes v1.35 OpenAPI documents', () => 
     expect(toDraft07({ type: 'string', enum: ['FQDN', 'IPv4', 'IPv6'], description: 'd' })).toEqual({ type: 'string', enum: ['FQDN', 'IPv4', 'IPv6'], description: 'd' });
   });
 
-  it('the translation: $ref to #/definitions, allOf wrappers kept, structs closed, int formats as Go ranges', () => {
+  it('the translation: $ref to #/definitions, allOf wrappers to $ref, structs closed, int formats as Go ranges', () => {
     const port = vendored('io.k8s.api.core.v1.ServicePort');
     const editor = toDraft07(port);
-    expect(editor.properties.targetPort.allOf).toEqual([{ $ref: '#/definitions/io.k8s.apimachinery.pkg.util.intstr.IntOrString' }]);
+    // OpenAPI's allOf wrapper becomes $ref beside the field's own description (what editors show on hover)
+    expect(port.properties.targetPort.allOf).toEqual([{ $ref: '#/components/schemas/io.k8s.apimachinery.pkg.util.intstr.IntOrString' }]);
+    expect(editor.properties.targetPort).toEqual({
+      $ref: '#/definitions/io.k8s.apimachinery.pkg.util.intstr.IntOrString',
+      description: port.properties.targetPort.description,
+    });
     expect(editor.additionalProperties).toBe(false);
     expect(editor.properties.port).toMatchObject({ format: 'int32', minimum: -2147483648, maximum: 2147483647 });
     const decoder = decoderSchema(editor);

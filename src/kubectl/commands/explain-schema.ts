@@ -17,6 +17,17 @@ function resolveRef(ref: string | undefined, defs: Definitions): ApiSchema | und
 
 const isSchema = (v: unknown): v is ApiSchema => typeof v === 'object' && v !== null;
 
+/**
+ * The OpenAPI shape of a generated schema: gen-schemas writes OpenAPI's `{allOf: [{$ref}], description}`
+ * as `{$ref, description}` (for editors); the template must see the wrapper again, or a field would
+ * print only its type's description instead of its own followed by its type's.
+ */
+function openapi(s: ApiSchema): ApiSchema {
+  if (!s.$ref || Object.keys(s).length === 1) return s;
+  const { $ref, ...rest } = s;
+  return { ...rest, allOf: [{ $ref }] };
+}
+
 // ---- template functions (funcs.go) --------------------------------------------------------------
 
 /** Go's unicode.IsSpace, minus U+00A0 (go-wordwrap does not break at a no-break space). */
@@ -70,7 +81,8 @@ const indent = (n: number, s: string) => ' '.repeat(n) + s.replaceAll('\n', '\n'
 // ---- templates ----------------------------------------------------------------------------------
 
 /** "typeGuess": <string>, <integer>, <[]ServicePort>, <map[string]string>, <Object>, <IntOrString>. */
-export function typeGuess(s: ApiSchema, defs: Definitions): string {
+export function typeGuess(schema: ApiSchema, defs: Definitions): string {
+  const s = openapi(schema);
   if (s.items) return '[]' + typeGuess(s.items, defs);
   if (isSchema(s.additionalProperties)) return 'map[string]' + typeGuess(s.additionalProperties, defs);
   if (s.allOf && !s.properties && s.allOf.length === 1) return typeGuess(s.allOf[0], defs);
@@ -100,7 +112,8 @@ function extractEnum(s: ApiSchema, longView: boolean, limit: number, indentAmoun
 }
 
 /** "description": the schema's own text, then those of its allOf, items and map values (each + "\n"). */
-function description(s: ApiSchema, defs: Definitions): string {
+function description(schema: ApiSchema, defs: Definitions): string {
+  const s = openapi(schema);
   const r = resolveRef(s.$ref, defs) ?? s;
   let out = r.description ? r.description + '\n' : '';
   for (const a of r.allOf ?? []) out += description(a, defs);
@@ -124,7 +137,8 @@ function fieldDetail(name: string, parent: ApiSchema, short: boolean, level: num
 }
 
 /** "fieldList": the fields of a schema (sorted, as Go ranges a map), following refs, allOf, items, maps. */
-function fieldList(s: ApiSchema, level: number, history: Set<string>, recursive: boolean, defs: Definitions): string {
+function fieldList(schema: ApiSchema, level: number, history: Set<string>, recursive: boolean, defs: Definitions): string {
+  const s = openapi(schema);
   const ref = s.$ref ?? '';
   if (ref && history.has(ref)) return ''; // a cycle
   const next = new Set(history).add(ref);
@@ -141,7 +155,8 @@ function fieldList(s: ApiSchema, level: number, history: Set<string>, recursive:
 }
 
 /** "output": follows the field path; at its end prints FIELD (if any), DESCRIPTION and FIELDS. '' when a field is missing. */
-function output(s: ApiSchema, path: string[], history: Set<string>, recursive: boolean, defs: Definitions): string {
+function output(schema: ApiSchema, path: string[], history: Set<string>, recursive: boolean, defs: Definitions): string {
+  const s = openapi(schema);
   const ref = s.$ref ?? '';
   const next = new Set(history).add(ref);
   const r = resolveRef(ref, defs) ?? s;
