@@ -23,6 +23,11 @@ describe('generated JSON Schemas', () => {
 
   it('the manifest schema accepts every valid fixture and rejects an unknown field and a bad port', async () => {
     const ajv = new Ajv({ strict: false, allErrors: true });
+    // the formats the Kubernetes documents use, checked too (Go's int32, int64 and RFC 3339 times)
+    ajv.addFormat('int32', { type: 'number', validate: (n: number) => Number.isInteger(n) && n >= -(2 ** 31) && n < 2 ** 31 });
+    ajv.addFormat('int64', { type: 'number', validate: (n: number) => Number.isInteger(n) });
+    ajv.addFormat('date-time', /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/);
+    ajv.addFormat('int-or-string', true);
     const validate = ajv.compile(await jsonSchemaFor('manifest'));
     for (const doc of VALID_MANIFESTS.split(/^---$/m).map((d) => load(d))) {
       const ok = validate(doc);
