@@ -42,10 +42,9 @@ function goTypeName(desc: string): string {
   return { intstr: 'int32', quantity: 'resource.Quantity', time: 'v1.Time', any: 'interface {}' }[desc] ?? desc;
 }
 
-/** IServicePort → ServicePort; discovery.IEndpointPort → EndpointPort. */
+/** The Go struct name of an OpenAPI schema name: io.k8s.api.core.v1.ServicePort → ServicePort. */
 function structName(def: string): string {
-  const short = def.includes('.') ? def.slice(def.lastIndexOf('.') + 1) : def;
-  return short.startsWith('I') ? short.slice(1) : short;
+  return def.slice(def.lastIndexOf('.') + 1);
 }
 
 interface Located {

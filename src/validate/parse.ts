@@ -3,6 +3,9 @@
 // js-yaml 5: parseEvents() gives offsets, constructFromEvents() builds values from the same events.
 
 import {
+  COLLECTION_STYLE,
+  EVENT_ID,
+  SCALAR_STYLE,
   Schema,
   YAMLException,
   boolYaml11Tag,
@@ -138,7 +141,7 @@ export function parseManifestText(text: string, lc: LineCounter): ParseOutcome {
       try {
         const prefix = parseEvents(text.slice(0, cut), { maxDepth: LIMITS.maxDepth });
         docs = buildDocs(text, prefix, lc, issues);
-        brokenIndex = prefix.filter((e) => e.type === 1).length;
+        brokenIndex = prefix.filter((e) => e.type === EVENT_ID.DOCUMENT).length;
       } catch {
         docs = [];
       }
@@ -150,6 +153,11 @@ export function parseManifestText(text: string, lc: LineCounter): ParseOutcome {
     return { docs, issues };
   }
   return { docs: buildDocs(text, events, lc, issues), issues };
+}
+
+/** Quoted scalars: js-yaml's value offsets exclude the quotes, positions include them. */
+function isQuoted(style: number): boolean {
+  return style === SCALAR_STYLE.SINGLE_QUOTED || style === SCALAR_STYLE.DOUBLE_QUOTED;
 }
 
 interface Frame {
@@ -172,7 +180,7 @@ function buildDocs(text: string, events: Event[], lc: LineCounter, issues: Valid
   let i = 0;
   while (i < events.length) {
     const ev = events[i];
-    if (ev.type !== 1) {
+    if (ev.type !== EVENT_ID.DOCUMENT) {
       i++;
       continue;
     }
@@ -182,8 +190,8 @@ function buildDocs(text: string, events: Event[], lc: LineCounter, issues: Valid
     let j = i;
     for (; j < events.length; j++) {
       const t = events[j].type;
-      if (t === 1 || t === 2 || t === 3) depth++;
-      else if (t === 6 && --depth === 0) break;
+      if (t === EVENT_ID.DOCUMENT || t === EVENT_ID.SEQUENCE || t === EVENT_ID.MAPPING) depth++;
+      else if (t === EVENT_ID.POP && --depth === 0) break;
     }
     const docEvents = events.slice(i, j + 1);
     i = j + 1;
@@ -200,8 +208,8 @@ function buildDocs(text: string, events: Event[], lc: LineCounter, issues: Valid
 
 function firstOffset(evs: Event[]): number {
   for (const e of evs) {
-    if (e.type === 4 && e.valueStart >= 0) return e.valueStart;
-    if ((e.type === 2 || e.type === 3) && e.start >= 0) return e.start;
+    if (e.type === EVENT_ID.SCALAR && e.valueStart >= 0) return e.valueStart;
+    if ((e.type === EVENT_ID.SEQUENCE || e.type === EVENT_ID.MAPPING) && e.start >= 0) return e.start;
   }
   return 0;
 }
@@ -243,7 +251,7 @@ function walkDocument(text: string, evs: Event[], index: number, lc: LineCounter
 
   for (let k = 1; k < evs.length - 1; k++) {
     const ev = evs[k];
-    if (ev.type === 6) {
+    if (ev.type === EVENT_ID.POP) {
       const f = stack.pop()!;
       let end = f.end;
       if (f.flow) {
@@ -258,10 +266,12 @@ function walkDocument(text: string, evs: Event[], index: number, lc: LineCounter
     const slot = place();
     if (!slot) {
       // a mapping key
-      if (ev.type === 4) {
+      if (ev.type === EVENT_ID.SCALAR) {
         top.key = getScalarValue(text, ev);
-        const ks = ev.valueStart < 0 ? top.end : ev.style === 2 || ev.style === 3 ? ev.valueStart - 1 : ev.valueStart;
-        const ke = ev.valueStart < 0 ? top.end : ev.style === 2 || ev.style === 3 ? ev.valueEnd + 1 : ev.valueEnd;
+        // a quoted key's range includes its quotes
+        const quote = isQuoted(ev.style) ? 1 : 0;
+        const ks = ev.valueStart < 0 ? top.end : ev.valueStart - quote;
+        const ke = ev.valueStart < 0 ? top.end : ev.valueEnd + quote;
         top.keyRange = [ks, ke];
         top.expectKey = false;
         top.nodes += 1;
@@ -275,10 +285,10 @@ function walkDocument(text: string, evs: Event[], index: number, lc: LineCounter
     }
     const path = slot ? slot.path : '\u0000';
     if (slot?.keyRange) keyPositions.set(path, lc.range(slot.keyRange[0], slot.keyRange[1]));
-    if (ev.type === 2 || ev.type === 3) {
-      const start = ev.anchorStart >= 0 && ev.anchorStart < ev.start ? ev.start : ev.start;
+    if (ev.type === EVENT_ID.SEQUENCE || ev.type === EVENT_ID.MAPPING) {
+      const start = ev.start;
       stack.push({
-        seq: ev.type === 2,
+        seq: ev.type === EVENT_ID.SEQUENCE,
         path,
         index: 0,
         key: undefined,
@@ -286,11 +296,11 @@ function walkDocument(text: string, evs: Event[], index: number, lc: LineCounter
         expectKey: true,
         start,
         end: start,
-        flow: ev.style === 2,
+        flow: ev.style === COLLECTION_STYLE.FLOW,
         nodes: 0,
         anchor: anchorOf(ev.anchorStart, ev.anchorEnd),
       });
-    } else if (ev.type === 4) {
+    } else if (ev.type === EVENT_ID.SCALAR) {
       let s = ev.valueStart;
       let e = ev.valueEnd;
       if (s < 0) {
@@ -298,16 +308,16 @@ function walkDocument(text: string, evs: Event[], index: number, lc: LineCounter
         s = at;
         e = at;
         if (!top) rootEmpty = true;
-      } else if (ev.style === 2 || ev.style === 3) {
+      } else if (isQuoted(ev.style)) {
         s -= 1;
         e += 1;
-      } else if (ev.style === 4 || ev.style === 5) {
+      } else if (ev.style === SCALAR_STYLE.LITERAL_BLOCK || ev.style === SCALAR_STYLE.FOLDED_BLOCK) {
         while (s < e && (text[s] === ' ' || text[s] === '\t')) s++;
         while (e > s && (text[e - 1] === '\n' || text[e - 1] === '\r')) e--;
       }
       if (path !== '\u0000') positions.set(path, lc.range(s, e));
       finish(1, s, e, anchorOf(ev.anchorStart, ev.anchorEnd));
-    } else if (ev.type === 5) {
+    } else if (ev.type === EVENT_ID.ALIAS) {
       aliases++;
       const name = text.slice(ev.anchorStart, ev.anchorEnd);
       const size = anchorSize.get(name) ?? 1;

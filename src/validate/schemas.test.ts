@@ -8,17 +8,26 @@ import { VALID_MANIFESTS } from './fixtures.testutil';
 
 describe('generated JSON Schemas', () => {
   it('exist for every supported kind, with descriptions from the API docs', async () => {
-    for (const { kind } of supportedKinds) {
+    for (const { kind, apiVersion } of supportedKinds) {
       const s = (await jsonSchemaFor(kind)) as { $ref: string; definitions: Record<string, { description?: string }> };
-      expect(s.$ref).toBe(`#/definitions/I${kind}`);
-      expect(s.definitions[`I${kind}`].description).toMatch(/\w/);
+      // definitions are named as in the OpenAPI documents: io.k8s.api.<group>.<version>.<Kind>
+      // (apps/v1 → apps, discovery.k8s.io/v1 → discovery, v1 → core)
+      const group = apiVersion.includes('/') ? apiVersion.split('/')[0].split('.')[0] : 'core';
+      const name = `io.k8s.api.${group}.v1.${kind}`;
+      expect(s.$ref).toBe(`#/definitions/${name}`);
+      expect(s.definitions[name].description).toMatch(/\w/);
     }
     const svc = (await jsonSchemaFor('Service')) as { definitions: Record<string, { properties: Record<string, unknown> }> };
-    expect(svc.definitions.IServicePort.properties.port).toMatchObject({ type: 'integer', format: 'int32', minimum: 1, maximum: 65535 });
+    expect(svc.definitions['io.k8s.api.core.v1.ServicePort'].properties.port).toMatchObject({ type: 'integer', format: 'int32', minimum: 1, maximum: 65535 });
   });
 
   it('the manifest schema accepts every valid fixture and rejects an unknown field and a bad port', async () => {
     const ajv = new Ajv({ strict: false, allErrors: true });
+    // the formats the Kubernetes documents use, checked too (Go's int32, int64 and RFC 3339 times)
+    ajv.addFormat('int32', { type: 'number', validate: (n: number) => Number.isInteger(n) && n >= -(2 ** 31) && n < 2 ** 31 });
+    ajv.addFormat('int64', { type: 'number', validate: (n: number) => Number.isInteger(n) });
+    ajv.addFormat('date-time', /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/);
+    ajv.addFormat('int-or-string', true);
     const validate = ajv.compile(await jsonSchemaFor('manifest'));
     for (const doc of VALID_MANIFESTS.split(/^---$/m).map((d) => load(d))) {
       const ok = validate(doc);

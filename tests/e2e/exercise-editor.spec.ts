@@ -78,7 +78,7 @@ test('hovering a field shows its documentation from the Kubernetes schema', asyn
   const mount = await openExercise(page, ex);
   await pasteText(page, mount, ex.solution);
   await editorOf(mount).locator('.view-line span', { hasText: /^targetPort$/ }).first().hover();
-  // The description kubernetes-models carries for ServicePort.targetPort (the API's own doc).
+  // The description of ServicePort.targetPort in the Kubernetes v1.35 OpenAPI document (vendor/kubernetes-openapi).
   const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: 'Number or name of the port to access on the pods' });
   await expect(hover.first()).toBeVisible({ timeout: 15_000 });
 });

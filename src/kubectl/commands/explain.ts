@@ -1,42 +1,12 @@
-// `kubectl explain TYPE[.FIELD...]` in the layout of kubectl's OpenAPI v3 plaintext template
-// (kubectl/pkg/explain/v2/templates/plaintext.tmpl): GROUP/KIND/VERSION header, FIELD line with the
-// type, ENUM values, DESCRIPTION indented four spaces and wrapped at 80 columns, then FIELDS with
-// `<type>` and `-required-`.
+// `kubectl explain TYPE[.FIELD...] [--recursive]`: kubectl's OpenAPI v3 plaintext page, rendered by
+// ./explain-schema (a port of kubectl's template) from the API definitions src/validate generates from
+// the Kubernetes 1.35 OpenAPI documents.
 
 import { parseFlags, GLOBAL_FLAGS } from '../args';
 import { Ctx, KubectlError } from '../context';
 import { resolveResource } from '../resources';
-import { EXPLAIN, type FieldDoc } from './explain-schema';
-
-function wrap(text: string, indent: number, width = 80): string {
-  const pad = ' '.repeat(indent);
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line && pad.length + line.length + 1 + word.length > width) {
-      lines.push(pad + line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(pad + line);
-  return lines.join('\n') + '\n';
-}
-
-function fieldList(doc: FieldDoc, recursive: boolean, depth: number): string {
-  let out = '';
-  for (const name of Object.keys(doc.fields ?? {}).sort()) {
-    const f = doc.fields![name];
-    const pad = '  '.repeat(depth + 1);
-    out += `${pad}${name}\t<${f.type}>${f.required ? ' -required-' : ''}\n`;
-    if (recursive) {
-      if (f.fields) out += fieldList(f, true, depth + 1);
-      continue;
-    }
-    if (f.enum) out += `${pad}enum: ${f.enum.join(', ')}\n`;
-    out += wrap(f.desc, 4) + '\n';
-  }
-  return out;
-}
+import { API_DEFINITIONS, definitionOfKind } from '../../validate/api-docs';
+import { ExplainFieldError, renderExplain } from './explain-schema';
 
 export function runExplain(ctx: Ctx, argv: string[]): void {
   const { flags, args } = parseFlags(argv, [...GLOBAL_FLAGS, { long: 'recursive', type: 'bool' }, { long: 'api-version', type: 'string' }]);
@@ -48,24 +18,12 @@ export function runExplain(ctx: Ctx, argv: string[]): void {
   const [typeArg, ...path] = args[0].split('.');
   const r = resolveResource(typeArg);
   if (!r) throw new KubectlError(`error: the server doesn't have a resource type "${typeArg}"`);
-  const kind = EXPLAIN.find((k) => k.kind === r.kind);
-  if (!kind) throw new KubectlError(`error: the simulator has no explain documentation for "${r.plural}"`);
-  let doc = kind.doc;
-  for (const p of path) {
-    const next = doc.fields?.[p];
-    if (!next) throw new KubectlError(`error: field "${p}" does not exist`);
-    doc = next;
+  const root = definitionOfKind(r.group, r.version, r.kind);
+  if (!root) throw new KubectlError(`error: GVR (${r.group}/${r.version}, Resource=${r.plural}) not found in OpenAPI schema`);
+  try {
+    ctx.out(renderExplain(API_DEFINITIONS, root, path, flags.recursive === true));
+  } catch (e) {
+    if (e instanceof ExplainFieldError) throw new KubectlError(e.message);
+    throw e;
   }
-  let out = '';
-  if (kind.group) out += `GROUP:      ${kind.group}\n`;
-  out += `KIND:       ${kind.kind}\nVERSION:    ${kind.version}\n\n`;
-  if (path.length) {
-    out += `FIELD: ${path[path.length - 1]} <${doc.type}>\n`;
-    if (doc.enum) out += 'ENUM:\n' + doc.enum.map((e) => `    ${e}\n`).join('');
-    out += '\n';
-  }
-  out += 'DESCRIPTION:\n' + wrap(doc.desc, 4);
-  if (doc.fields) out += '\nFIELDS:\n' + fieldList(doc, flags.recursive === true, 0);
-  else out += '\n';
-  ctx.out(out);
 }
