@@ -3,7 +3,7 @@
 // address-count limit (1000 is only the controller's truncation point).
 
 import { FieldPath, invalid, notSupported, required, type FieldError } from './field';
-import { ipWarnings, validateEndpointIP, validateIPLegacy } from './ip';
+import { validateEndpointIP, validateIPLegacy } from './ip';
 import { prefixable, validateObjectMeta } from './meta';
 import { isDNS1123Label, isDNS1123Subdomain, isValidPortNum, PORT_RANGE_ERROR } from './names';
 import { arr, has, num, obj, str, type CheckContext, type Obj } from './util';
@@ -13,7 +13,6 @@ const PROTOCOLS = ['SCTP', 'TCP', 'UDP'];
 function validateAddress(a: Obj, path: FieldPath, ctx: CheckContext): FieldError[] {
   const ipPath = path.child('ip');
   const errs = [...validateIPLegacy(str(a.ip), ipPath), ...validateEndpointIP(str(a.ip), ipPath)];
-  if (!errs.length) for (const w of ipWarnings(str(a.ip), ipPath)) ctx.warn(ipPath.pointer, w);
   if (str(a.hostname)) for (const m of isDNS1123Label(str(a.hostname))) errs.push(invalid(path.child('hostname'), str(a.hostname), m));
   if (has(a, 'nodeName')) for (const m of isDNS1123Subdomain(str(a.nodeName))) errs.push(invalid(path.child('nodeName'), str(a.nodeName), m));
   return errs;
