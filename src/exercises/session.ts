@@ -3,7 +3,7 @@
 // run kubectl against a cluster holding the same objects. Pure apart from the simulator's state.
 import { createCluster, simulate } from '../sim';
 import { diagnose, type Diagnostic } from '../diagnose';
-import { runCommandLine } from '../kubectl';
+import { COMMAND_INTERVAL_SECONDS, runCommandLine, runTerminalLine } from '../kubectl';
 import type { Cluster, KObject, ObjectRef, SimulationResult } from '../sim/types';
 import { validateManifests } from '../validate';
 import type { ParsedObject, Range, ValidationResult } from '../validate/types';
@@ -66,16 +66,25 @@ export class ExerciseSession {
     return evaluation;
   }
 
-  /** A fresh cluster holding the exercise's objects and the learner's valid ones. */
+  /**
+   * A fresh cluster holding the exercise's objects and the learner's valid ones, applied at the start
+   * time as one change (an edit rebuilds it); the first command comes one command interval later, so
+   * it never shares the edit's timestamp.
+   */
   clusterFor(text: string): Cluster {
     const cluster = createCluster();
     cluster.apply(structuredClone(this.evaluate(text).objects));
+    cluster.advance(COMMAND_INTERVAL_SECONDS);
     return cluster;
   }
 
-  /** Runs one kubectl command line; `-f <file>` reads the learner's text under the exercise's file name. */
+  /**
+   * Runs one command line typed at the exercise's terminal (or a check's command); `-f <file>` reads the
+   * learner's text under the exercise's file name. The clock then moves on (runTerminalLine).
+   */
   kubectl(cluster: Cluster, text: string, line: string): KubectlOutput & { output: string } {
-    return kubectlLine(cluster, line, { [this.exercise.file]: text });
+    const step = runTerminalLine(cluster, line.trim(), { files: { [this.exercise.file]: text } });
+    return { stdout: step.stdout, stderr: step.stderr, exitCode: step.exitCode, output: step.output };
   }
 
   check(text: string): CheckResult[] {
