@@ -138,3 +138,58 @@ describe('getPodsToDelete', () => {
     expect(names(getPodsToDelete(pods, pods, 2, NOW))).toEqual(['b', 'a']);
   });
 });
+
+describe('the ReplicaSet controller uses it (cluster)', () => {
+  // createCluster's default nodes: node-a, node-b, node-c; pods are spread round-robin in name order.
+  const deployment = (replicas: number): import('../types').KObject => ({
+    apiVersion: 'apps/v1',
+    kind: 'Deployment',
+    metadata: { name: 'web', namespace: 'default' },
+    spec: {
+      replicas,
+      selector: { matchLabels: { app: 'web' } },
+      template: { metadata: { labels: { app: 'web' } }, spec: { containers: [{ name: 'app', image: 'nginx' }] } },
+    },
+  });
+  const terminating = (c: import('../types').Cluster) => c.list<Pod>('Pod', 'default').filter((p) => p.metadata.deletionTimestamp);
+
+  it('more pods of the Deployment on a node beat a more recent pod alone on its node', async () => {
+    const { createCluster } = await import('../index');
+    const node = (name: string, unschedulable: boolean): import('../types').KObject => ({
+      apiVersion: 'v1',
+      kind: 'Node',
+      metadata: { name, labels: { 'topology.kubernetes.io/zone': `zone-${name}` } },
+      spec: { unschedulable },
+      status: { conditions: [{ type: 'Ready', status: 'True' }], allocatable: { cpu: '4', pods: '110' } },
+    });
+    const c = createCluster();
+    // two pods on node-a, then (node-a cordoned, node-b open) a third, newer one on node-b
+    c.apply([node('node-a', false), node('node-b', true), deployment(2)]);
+    c.advance(60);
+    c.apply([node('node-a', true), node('node-b', false)]);
+    c.scale('Deployment', 'default', 'web', 3);
+    const pods = c.list<Pod>('Pod', 'default');
+    expect(pods.map((p) => p.spec.nodeName).sort()).toEqual(['node-a', 'node-a', 'node-b']);
+    c.advance(60);
+    c.scale('Deployment', 'default', 'web', 2);
+    // rank 2 (node-a) comes before readiness age: the newest pod, alone on node-b, stays
+    const gone = terminating(c);
+    expect(gone).toHaveLength(1);
+    expect(gone[0].spec.nodeName).toBe('node-a');
+  });
+
+  it('a not-ready pod goes first, whatever its node', async () => {
+    const { createCluster } = await import('../index');
+    const c = createCluster();
+    c.apply([deployment(4)]);
+    const pods = c.list<Pod>('Pod', 'default');
+    // the pod alone on its node (rank 1) but not ready beats the doubled-up ready ones
+    const count = (n: string) => pods.filter((p) => p.spec.nodeName === n).length;
+    const lonely = pods.find((p) => count(p.spec.nodeName!) === 1)!;
+    c.advance(30);
+    c.setPodReady('default', lonely.metadata.name!, false);
+    c.advance(30);
+    c.scale('Deployment', 'default', 'web', 3);
+    expect(terminating(c).map((p) => p.metadata.name)).toEqual([lonely.metadata.name]);
+  });
+});
