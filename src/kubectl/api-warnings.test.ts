@@ -118,3 +118,14 @@ ${subsets}`;
     ]);
   });
 });
+
+describe('warnings come with a write', () => {
+  it('re-applying an unchanged Service sends no request (empty patch), so no warning; a change brings it again', () => {
+    const c = createCluster();
+    const k = (yaml: string) => runKubectl(c, ['apply', '-f', 'x.yaml'], { files: { 'x.yaml': yaml } });
+    const warning = 'Warning: spec.trafficDistribution: "PreferClose" is deprecated; use "PreferSameZone"\n';
+    expect(k(service('  trafficDistribution: PreferClose\n'))).toMatchObject({ stdout: 'service/web created\n', stderr: warning });
+    expect(k(service('  trafficDistribution: PreferClose\n'))).toMatchObject({ stdout: 'service/web unchanged\n', stderr: '' });
+    expect(k(service('  trafficDistribution: PreferClose\n', '  labels:\n    tier: web\n'))).toMatchObject({ stdout: 'service/web configured\n', stderr: warning });
+  });
+});

@@ -62,8 +62,8 @@ export function runApply(ctx: Ctx, argv: string[]): void {
   const errors: CommandError[] = [];
   const fail = (text: string) => errors.push(text.startsWith('error: ') ? clientError(text) : { single: text, inAggregate: text });
   for (const item of items) {
-    for (const w of item.warnings) ctx.warn(w);
     if (item.t === 'rejected') {
+      for (const w of item.warnings) ctx.warn(w);
       const r = byKind(item.kind);
       // A nameless object never reaches server-side validation (see nameMissing).
       if (r && item.name === '' && item.issues.some((i) => i.field === 'metadata.name')) {
@@ -93,7 +93,10 @@ export function runApply(ctx: Ctx, argv: string[]): void {
     const live = ctx.get(m.type.kind, ns, name);
     let action: 'created' | 'configured' | 'unchanged';
     try {
+      // The strategy's warnings come with a write; an unchanged object sends no request (empty patch).
+      const sendWarnings = () => item.warnings.forEach((w) => ctx.warn(w));
       if (!live) {
+        sendWarnings();
         write(ctx, [obj]);
         action = 'created';
       } else {
@@ -121,6 +124,7 @@ export function runApply(ctx: Ctx, argv: string[]): void {
           };
           if (Object.keys(merged.metadata.labels ?? {}).length === 0) delete merged.metadata.labels;
           if (!('status' in obj) && 'status' in live) merged.status = clone(live.status);
+          sendWarnings();
           write(ctx, [merged]);
           action = 'configured';
         }
