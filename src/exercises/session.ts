@@ -4,7 +4,7 @@
 // (a command that changes the cluster changes a fork, never what the panels show).
 import { copyOnWrite, settledCluster, stateOf } from '../sim';
 import { diagnose, type Diagnostic } from '../diagnose';
-import { runCommandLine } from '../kubectl';
+import { COMMAND_INTERVAL_SECONDS, runTerminalLine } from '../kubectl';
 import type { Cluster, ClusterReader, KObject, ObjectRef, SimulationResult } from '../sim/types';
 import { validateManifests } from '../validate';
 import type { ParsedObject, Range, ValidationResult } from '../validate/types';
@@ -82,15 +82,23 @@ export class ExerciseSession {
   /**
    * A cluster holding the exercise's objects and the learner's valid ones, for kubectl: a
    * copy-on-write view of the one simulated for `text` (reading it copies nothing; the first change
-   * forks it, so the panels keep showing what the text gives).
+   * forks it, so the panels keep showing what the text gives). The edit is applied at the start
+   * time; the first command comes one command interval later (runTerminalLine moves the clock after
+   * each command), so a command never shares the edit's timestamp.
    */
   clusterFor(text: string): Cluster {
-    return copyOnWrite(this.settled(text).cluster);
+    const view = copyOnWrite(this.settled(text).cluster);
+    view.advance(COMMAND_INTERVAL_SECONDS); // a change: the view forks here, the panels' cluster stays
+    return view;
   }
 
-  /** Runs one kubectl command line; `-f <file>` reads the learner's text under the exercise's file name. */
+  /**
+   * Runs one command line typed at the exercise's terminal (or a check's command); `-f <file>` reads the
+   * learner's text under the exercise's file name. The clock then moves on (runTerminalLine).
+   */
   kubectl(cluster: Cluster, text: string, line: string): KubectlOutput & { output: string } {
-    return kubectlLine(cluster, line, { [this.exercise.file]: text });
+    const step = runTerminalLine(cluster, line.trim(), { files: { [this.exercise.file]: text } });
+    return { stdout: step.stdout, stderr: step.stderr, exitCode: step.exitCode, output: step.output };
   }
 
   check(text: string): CheckResult[] {
@@ -114,12 +122,6 @@ interface Simulated {
 function simulateOnce(objects: KObject[]): Simulated {
   const cluster = settledCluster(structuredClone(objects));
   return { cluster, state: stateOf(cluster) };
-}
-
-/** One command line (`kubectl ...` or `sim ...`) as the terminal runs it. */
-function kubectlLine(cluster: Cluster, line: string, files: Record<string, string>): KubectlOutput & { output: string } {
-  const step = runCommandLine(cluster, line.trim(), { files });
-  return { stdout: step.stdout, stderr: step.stderr, exitCode: step.exitCode, output: step.output };
 }
 
 function locate(d: Diagnostic, parsed: ParsedObject[]): LocatedDiagnostic {

@@ -4,6 +4,7 @@
 import type { Cluster, Kind, KObject } from '../sim/types';
 import { byKind, qualifiedResource, type ApiKind } from './resources';
 import { listEvents } from './printers/events';
+import { ENDPOINTS_DEPRECATION } from '../validate/checks/api-warnings';
 
 export interface KubectlOptions {
   /** Files `-f NAME` may read (the browser passes the editor text, e.g. as `service.yaml`). */
@@ -24,7 +25,7 @@ export class KubectlError extends Error {
   }
 }
 
-export const DEPRECATION_WARNING = 'Warning: v1 Endpoints is deprecated in v1.33+; use discovery.k8s.io/v1 EndpointSlice\n';
+export const DEPRECATION_WARNING = `Warning: ${ENDPOINTS_DEPRECATION}\n`;
 
 export class Ctx {
   readonly chunks: Chunk[] = [];

@@ -5,7 +5,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Cluster, EndpointSlice, Pod, Service } from '../sim/types';
 import { DEPLOYMENT_YAML, SERVICE_YAML, tutorialCluster } from './fixtures.testutil';
-import { runKubectl, runSession } from './index';
+import { COMMAND_INTERVAL_SECONDS, runKubectl, runSession } from './index';
 
 const files = { 'service.yaml': SERVICE_YAML };
 let c: Cluster;
@@ -256,7 +256,30 @@ describe('sessions', () => {
     );
     expect(r.steps.map((s) => s.command)).toEqual(['kubectl apply -f service.yaml', 'kubectl get pods -w', 'sim ready example-3 false', 'sim time']);
     expect(r.transcript).toContain('$ kubectl apply -f service.yaml\nservice/example-service created\n$ kubectl get pods -w\nNAME ');
-    expect(r.transcript).toContain('$ sim ready example-3 false\npod/example-3 ready=false\nexample-3   0/1     Running   0          5m\n$ sim time\n2024-01-01T00:05:00Z\n');
+    // The clock moves COMMAND_INTERVAL_SECONDS (5 s) after each command: sim ready runs two commands
+    // after the start (00:05:10, so the pod is 5m10s old), sim time three (00:05:15).
+    expect(COMMAND_INTERVAL_SECONDS).toBe(5);
+    expect(r.transcript).toContain('$ sim ready example-3 false\npod/example-3 ready=false\nexample-3   0/1     Running   0          5m10s\n$ sim time\n2024-01-01T00:05:15Z\n');
+  });
+});
+
+describe('the clock between terminal commands', () => {
+  it('two changes made by two commands never share a timestamp; the same script gives the same transcript', () => {
+    const script = 'kubectl apply -f service.yaml\nsim ready example-1 false\nsim ready example-2 false\nsim time\n';
+    const r = runSession(c, script, { files });
+    const since = (name: string) => c.get<Pod>('Pod', 'default', name)!.status!.conditions!.find((x) => x.type === 'Ready')!.lastTransitionTime;
+    // start 00:05:00; each command is followed by 5 s
+    expect(since('example-1')).toBe('2024-01-01T00:05:05Z');
+    expect(since('example-2')).toBe('2024-01-01T00:05:10Z');
+    expect(r.steps[3].stdout).toBe('2024-01-01T00:05:15Z\n');
+    // the slice's trigger time is the earliest Ready transition of the pods changed since its last write
+    const [s] = c.list<EndpointSlice>('EndpointSlice', 'default');
+    expect(s.metadata.annotations?.['endpoints.kubernetes.io/last-change-trigger-time']).toBe('2024-01-01T00:05:10Z');
+    expect(runSession(tutorialCluster(), script, { files }).transcript).toBe(r.transcript);
+  });
+  it('runKubectl alone (one command, as the objects panels run it) leaves the clock where it is', () => {
+    runKubectl(c, ['get', 'pods']);
+    expect(c.now()).toBe('2024-01-01T00:05:00Z');
   });
 });
 

@@ -4,6 +4,11 @@
 // A `kubectl get --watch` stays attached while `sim` lines follow: the rows it streams after each of
 // them are printed right after that command's own output; the next kubectl line ends the watch
 // (as pressing Ctrl-C would).
+//
+// The clock: a real terminal has seconds between two commands, so after every terminal command
+// (kubectl or sim, failed or not) the simulated clock moves COMMAND_INTERVAL_SECONDS on. Two learner
+// changes made by two commands therefore never share a timestamp, and the same script still gives the
+// same transcript. `runCommandLine` alone (one command, as the objects panels use it) leaves the clock.
 
 import type { Cluster } from '../sim/types';
 import { CommandLineError, parseCommandLine } from './commandLine';
@@ -51,6 +56,22 @@ export function runCommandLine(
   return { command: line, stdout: '', stderr: msg, exitCode: 127, output: msg };
 }
 
+/** Seconds between two terminal commands (the time a person takes to read and type). */
+export const COMMAND_INTERVAL_SECONDS = 5;
+
+/** One command typed at a terminal: run it, then let COMMAND_INTERVAL_SECONDS pass. */
+export function runTerminalLine(
+  cluster: Cluster,
+  line: string,
+  opts: KubectlOptions = {},
+  afterOutput?: (step: SessionStep & { watch?: WatchHandle }) => void,
+): SessionStep & { watch?: WatchHandle } {
+  const step = runCommandLine(cluster, line, opts);
+  afterOutput?.(step);
+  cluster.advance(COMMAND_INTERVAL_SECONDS);
+  return step;
+}
+
 export function runSession(cluster: Cluster, script: string, opts: KubectlOptions = {}): SessionResult {
   const steps: SessionStep[] = [];
   let transcript = '';
@@ -60,9 +81,11 @@ export function runSession(cluster: Cluster, script: string, opts: KubectlOption
     if (line === '' || line.startsWith('#')) continue;
     const isSim = /^sim(\s|$)/.test(line);
     if (!isSim) watch = undefined;
-    const step = runCommandLine(cluster, line, opts);
-    let output = step.output;
-    if (isSim && watch) output += watch.poll();
+    let output = '';
+    // The watch rows a sim line caused are read before the clock moves on to the next command.
+    const step = runTerminalLine(cluster, line, opts, (st) => {
+      output = st.output + (isSim && watch ? watch.poll() : '');
+    });
     if (step.watch) watch = step.watch;
     step.output = output;
     steps.push({ command: step.command, stdout: step.stdout, stderr: step.stderr, exitCode: step.exitCode, output });

@@ -31,6 +31,12 @@ describe('valid manifests', () => {
     expect(r.errors).toEqual([]);
   });
 
+  it('warns on v1 Endpoints also when the API server then refuses it (the installer warns before validation)', () => {
+    const r = validateManifests('apiVersion: v1\nkind: Endpoints\nmetadata:\n  name: e\nsubsets:\n- ports:\n  - port: 80\n');
+    expect(r.errors.map((e) => e.message)).toEqual(['The Endpoints "e" is invalid: subsets[0]: Required value: must specify `addresses` or `notReadyAddresses`']);
+    expect(r.warnings.map((w) => w.message)).toEqual(['v1 Endpoints is deprecated in v1.33+; use discovery.k8s.io/v1 EndpointSlice']);
+  });
+
   it('warns (no error) on v1 Endpoints, as the 1.33+ API server does', () => {
     const r = validateManifests(VALID_MANIFESTS);
     expect(r.warnings.map((w) => w.message)).toEqual(['v1 Endpoints is deprecated in v1.33+; use discovery.k8s.io/v1 EndpointSlice']);
@@ -41,12 +47,14 @@ describe('valid manifests', () => {
       'apiVersion: v1\nkind: Endpoints\nmetadata:\n  name: e\nsubsets:\n- addresses:\n  - ip: 010.1.2.3\n---\napiVersion: v1\nkind: Service\nmetadata:\n  name: s\nspec:\n  clusterIP: fd00:0::10\n  ports:\n  - port: 80\n',
     );
     expect(r.errors).toEqual([]);
+    // the deprecation comes first: the apiserver installer adds it before the handler validates
     expect(r.warnings.map((w) => w.message)).toEqual([
-      'subsets[0].addresses[0].ip: non-standard IP address "010.1.2.3" will be considered invalid in a future Kubernetes release: use "10.1.2.3"',
       'v1 Endpoints is deprecated in v1.33+; use discovery.k8s.io/v1 EndpointSlice',
+      'subsets[0].addresses[0].ip: non-standard IP address "010.1.2.3" will be considered invalid in a future Kubernetes release: use "10.1.2.3"',
       'spec.clusterIPs[0]: IPv6 address "fd00:0::10" should be in RFC 5952 canonical format ("fd00::10")',
     ]);
-    expect(r.warnings[0].range.start).toEqual({ line: 7, col: 9 });
+    expect(r.warnings[1].range.start).toEqual({ line: 7, col: 9 });
+    expect(r.warnings[2].path).toBe('/spec/clusterIP');
   });
 
   it('validates a 200-object manifest (timed by npm run bench)', () => {

@@ -3,6 +3,7 @@
 // One pass collects every problem; each carries kubectl's text for that single cause, the JSON
 // pointer and the source range, so the editor, the CLI and the tests read the same data.
 
+import { endpointsWarnings, ENDPOINTS_DEPRECATION, serviceWarnings } from './checks/api-warnings';
 import type { KObject } from '../sim/types';
 import { errorBody, goQuote, type FieldError } from './checks/field';
 import { validateObject } from './checks/index';
@@ -178,6 +179,11 @@ function validateDoc(doc: ParsedDoc, options: ValidateOptions, errors: Validatio
     return;
   }
 
+  // The request reaches the API server from here on: the installer adds the deprecation warning of
+  // v1 Endpoints before the handler decodes or validates anything, so a refused object carries it too.
+  if (kind === 'Endpoints')
+    warnings.push({ ...base, severity: 'warning', code: 'warning', message: ENDPOINTS_DEPRECATION, object: ref, path: '/kind', range: rangeFor(doc, '/kind') });
+
   const group = apiVersion.includes('/') ? apiVersion.split('/')[1] : apiVersion;
   const decodePrefix = `${kind} in version ${goQuote(group)} cannot be handled as a ${kind}: `;
   const problems = decodeProblems(kind, o, orderOf(doc));
@@ -213,19 +219,10 @@ function validateDoc(doc: ParsedDoc, options: ValidateOptions, errors: Validatio
     const pointer = fe.pointer ?? fe.path.pointer;
     errors.push({ ...base, code: 'invalid', message, field: fe.path.text, detail, object: ref, path: pointer, range: rangeFor(doc, pointer, fe.atKey) });
   }
-  // the API server sends warnings only with a successful write
+  // the API server sends the strategy's warnings only with a write that passed validation
+  if (kind === 'Service') serverWarnings.push(...serviceWarnings(o));
+  if (kind === 'Endpoints') serverWarnings.push(...endpointsWarnings(o));
   if (errors.length === 0)
     for (const w of serverWarnings)
       warnings.push({ ...base, severity: 'warning', code: 'warning', message: w.text, object: ref, path: w.pointer, range: rangeFor(doc, w.pointer) });
-  if (kind === 'Endpoints' && errors.length === 0) {
-    warnings.push({
-      ...base,
-      severity: 'warning',
-      code: 'warning',
-      message: 'v1 Endpoints is deprecated in v1.33+; use discovery.k8s.io/v1 EndpointSlice',
-      object: ref,
-      path: '/kind',
-      range: rangeFor(doc, '/kind'),
-    });
-  }
 }

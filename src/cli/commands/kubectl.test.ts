@@ -58,6 +58,8 @@ describe('slicelab session', () => {
     expect(out.stdout).toContain(
       '$ kubectl get endpoints example-service\nWarning: v1 Endpoints is deprecated in v1.33+; use discovery.k8s.io/v1 EndpointSlice\nNAME              ENDPOINTS',
     );
-    expect(out.stdout).toMatch(/\nexample-service-[a-z0-9]{5} {3}IPv4 {10}9376 {4}(\d+\.){3}\d+,(\d+\.){3}\d+,(\d+\.){3}\d+ {3}0s\n/);
+    // The slice was written by the second command; get endpointslices is the fourth: two command
+    // intervals (2 x 5 s) later (src/kubectl/session.ts COMMAND_INTERVAL_SECONDS).
+    expect(out.stdout).toMatch(/\nexample-service-[a-z0-9]{5} {3}IPv4 {10}9376 {4}(\d+\.){3}\d+,(\d+\.){3}\d+,(\d+\.){3}\d+ {3}10s\n/);
   });
 });

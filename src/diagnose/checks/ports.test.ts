@@ -45,12 +45,14 @@ describe('named-port-not-found', () => {
 });
 
 describe('target-port-not-declared', () => {
-  it('fires for a numeric targetPort no container declares', () => {
+  it('is an info (not a warning) for a numeric targetPort no container declares: traffic still reaches the port', () => {
     const ds = run([service({ ports: [{ name: 'http', port: 80, targetPort: 80 }] }), deployment()]);
     const [d] = withCode(ds, 'target-port-not-declared');
-    expect(d).toMatchObject({ severity: 'warning', object: { kind: 'Service', name: 'web' }, path: '/spec/ports/0/targetPort' });
+    expect(d).toMatchObject({ severity: 'info', object: { kind: 'Service', name: 'web' }, path: '/spec/ports/0/targetPort' });
     expect(d.message).toContain('sends traffic to container port 80, but no container in the 3 pods it selects declares 80/TCP; they declare http 8080/TCP');
+    expect(d.message).toContain('Declaring container ports is informational');
     expect(d.fix).toBe('Set targetPort: 8080 (or targetPort: http).');
+    expect(problems(ds)).toEqual([]);
   });
   it('explains an omitted targetPort defaults to port', () => {
     const ds = run([service({ ports: [{ name: 'http', port: 80 }] }), deployment()]);

@@ -1,6 +1,8 @@
 // Port mistakes between a Service and the pods it selects (behaviour spec §4). A named targetPort
 // that a pod does not declare (same name AND protocol) is silently skipped for that pod: the pod is
-// still an endpoint, in a slice without that port. A numeric targetPort is never checked at all.
+// still an endpoint, in a slice without that port. A numeric targetPort is never checked at all:
+// declaring container ports is informational and traffic still reaches the port, so a number no
+// container declares is only an info (often a typo, but the app may well listen there).
 
 import type { ContainerPort, Pod, Service, ServicePort } from '../../sim/types';
 import { isPodTerminal, serviceWantsEndpoints } from '../../sim';
@@ -98,12 +100,13 @@ function numericPort(ctx: Ctx, svc: Service, port: ServicePort, i: number, targe
   const defaulted = port.targetPort === undefined || rawTargetPortMissing(ctx, svc, i);
   ctx.emit({
     code: 'target-port-not-declared',
-    severity: 'warning',
+    severity: 'info',
     message:
       `Service ${svc.metadata.name} port ${describeServicePort(port)} sends traffic to container port ${target}` +
       `${defaulted ? ' (targetPort is not set, so it defaults to port)' : ''}, but no container in the ${plural(pods.length, 'pod')} it selects ` +
       `declares ${target}/${proto}; they declare ${declared.map(describeContainerPort).join(', ')}. ` +
-      `Kubernetes does not check this: the endpoints get port ${target}, and connections fail unless the app listens there.`,
+      `Declaring container ports is informational and Kubernetes does not check this: the endpoints get port ${target}, ` +
+      `and traffic reaches it; connections fail only if the app does not listen there.`,
     fix:
       sameProto.length === 1
         ? `Set targetPort: ${sameProto[0].containerPort}${sameProto[0].name ? ` (or targetPort: ${sameProto[0].name})` : ''}.`

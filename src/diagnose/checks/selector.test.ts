@@ -53,6 +53,27 @@ describe('pods-in-other-namespace', () => {
   it('is quiet when Service and pods share the namespace', () => {
     expect(withCode(run(healthy()), 'pods-in-other-namespace')).toEqual([]);
   });
+  it('is an info hint when some pods of its own namespace are selected too', () => {
+    const ds = run([service({ ns: 'shop' }), deployment({ ns: 'shop', replicas: 1 }), pod({ name: 'web-stray', ns: 'default' })]);
+    expect(withCode(ds, 'pods-in-other-namespace')).toEqual([
+      {
+        code: 'pods-in-other-namespace',
+        severity: 'info',
+        message:
+          'Service web in namespace shop selects app=web: 1 pod in shop has these labels, and 1 pod in namespace default does too (web-stray). ' +
+          'A Service only selects pods in its own namespace, so those are not its endpoints.',
+        object: { kind: 'Pod', namespace: 'default', name: 'web-stray' },
+        path: '/metadata/namespace',
+        fix: 'If the pods in namespace default should serve web too, run them in namespace shop; otherwise nothing needs to change.',
+        lesson: '/lessons/troubleshooting/',
+      },
+    ]);
+    expect(problems(ds)).toEqual([]);
+  });
+  it('says nothing about pods another namespace serves with its own Service (two copies of an app)', () => {
+    const ds = run([...healthy(), service({ ns: 'staging' }), deployment({ ns: 'staging' })]);
+    expect(ds).toEqual([]);
+  });
 });
 
 describe('deployment-template-labels-mismatch', () => {

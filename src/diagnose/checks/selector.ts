@@ -27,10 +27,8 @@ export function checkSelector(ctx: Ctx, svc: Service): void {
   const covered = templateMismatches(ctx, svc, sel, none);
   const coveredPods = new Set(covered.flatMap((w) => w.pods));
   nearMisses(ctx, svc, sel, pods.filter((p) => !isSelected.has(p) && !coveredPods.has(p)), pods.length, none);
-  if (none) {
-    otherNamespaces(ctx, svc, sel);
-    matchesNoPods(ctx, svc, sel, pods);
-  }
+  otherNamespaces(ctx, svc, sel, selected);
+  if (none) matchesNoPods(ctx, svc, sel, pods);
 }
 
 function hasEndpoints(ctx: Ctx, svc: Service): boolean {
@@ -56,27 +54,56 @@ function emptySelector(ctx: Ctx, svc: Service): void {
 }
 // ---- pods elsewhere, or nowhere --------------------------------------------------------------------
 
-function otherNamespaces(ctx: Ctx, svc: Service, sel: Labels): void {
+function otherNamespaces(ctx: Ctx, svc: Service, sel: Labels, selected: Pod[]): void {
   const ns = nsOf(svc);
   const byNs = new Map<string, string[]>();
+  // With pods of its own, pods that a Service of their own namespace serves are another copy of the app.
+  const servedThere = selected.length ? servedPods(ctx) : new Set<Pod>();
   for (const [other, pods] of ctx.podsByNs) {
     if (other === ns) continue;
-    const names = pods.filter((p) => selectorMatches(sel, p.metadata.labels)).map((p) => p.metadata.name ?? '');
+    const names = pods.filter((p) => selectorMatches(sel, p.metadata.labels) && !servedThere.has(p)).map((p) => p.metadata.name ?? '');
     if (names.length) byNs.set(other, names);
   }
   if (byNs.size === 0) return;
   const [firstNs, firstNames] = [...byNs.entries()].sort((a, b) => b[1].length - a[1].length)[0];
   const where = [...byNs.entries()].map(([n, names]) => `${plural(names.length, 'pod')} in namespace ${n}`).join(' and ');
+  const verb = byNs.size === 1 && firstNames.length === 1 ? 'does' : 'do';
+  if (selected.length) {
+    // The Service works with its own pods; the others may be meant for it (or be another copy of the app).
+    ctx.emit({
+      code: 'pods-in-other-namespace',
+      severity: 'info',
+      message:
+        `Service ${svc.metadata.name} in namespace ${ns} selects ${formatSelector(sel)}: ${plural(selected.length, 'pod')} in ${ns} ` +
+        `${selected.length === 1 ? 'has' : 'have'} these labels, and ${where} ${verb} too (${listNames(firstNames)}). ` +
+        `A Service only selects pods in its own namespace, so those are not its endpoints.`,
+      fix: `If the pods in namespace ${firstNs} should serve ${svc.metadata.name} too, run them in namespace ${ns}; otherwise nothing needs to change.`,
+      targets: [...podNamespaceTarget(ctx, sel, firstNs), { ref: refOf(svc), at: ['metadata', 'namespace'] }],
+    });
+    return;
+  }
   ctx.emit({
     code: 'pods-in-other-namespace',
     severity: 'error',
     message:
       `Service ${svc.metadata.name} in namespace ${ns} selects ${formatSelector(sel)}; no pod in ${ns} has these labels, ` +
-      `but ${where} ${byNs.size === 1 && firstNames.length === 1 ? 'does' : 'do'} (${listNames(firstNames)}). ` +
+      `but ${where} ${verb} (${listNames(firstNames)}). ` +
       `A Service only selects pods in its own namespace.`,
     fix: `Create the Service in namespace ${firstNs} (metadata.namespace: ${firstNs}), or run the pods in namespace ${ns}.`,
     targets: [{ ref: refOf(svc), at: ['metadata', 'namespace'] }, ...podNamespaceTarget(ctx, sel, firstNs)],
   });
+}
+
+/** Pods selected by some Service of their namespace (built once per diagnose() call). */
+const servedCache = new WeakMap<Ctx, Set<Pod>>();
+function servedPods(ctx: Ctx): Set<Pod> {
+  let served = servedCache.get(ctx);
+  if (!served) {
+    served = new Set<Pod>();
+    for (const svc of ctx.services.values()) for (const p of ctx.selected(svc)) served.add(p);
+    servedCache.set(ctx, served);
+  }
+  return served;
 }
 
 /** Second choice: the namespace of the written object the pods come from (Pod or workload). */

@@ -9,7 +9,7 @@ import { toCompactJson } from '../format/json';
 import { parseOutput, printGeneric } from '../output';
 import { LAST_APPLIED } from '../printers/describe';
 import { byKind, kindPrefix, qualifiedResource, type ResourceType } from '../resources';
-import { readForWrite, rejectionText, targetNamespace } from './manifests';
+import { clientError, printErrors, readForWrite, rejectionError, targetNamespace, type CommandError } from './manifests';
 import { clone, namespaceExists, write } from './write';
 
 export const APPLY_FLAGS: FlagSpec[] = [
@@ -59,19 +59,20 @@ export function runApply(ctx: Ctx, argv: string[]): void {
   const output = parseOutput(flags.output as string | undefined);
   const items = readForWrite(ctx, filenames);
   if (items.length === 0) throw new KubectlError('error: no objects passed to apply');
-  let failed = false;
+  const errors: CommandError[] = [];
+  const fail = (text: string) => errors.push(text.startsWith('error: ') ? clientError(text) : { single: text, inAggregate: text });
   for (const item of items) {
     if (item.t === 'rejected') {
+      for (const w of item.warnings) ctx.warn(w);
       const r = byKind(item.kind);
       // A nameless object never reaches server-side validation (see nameMissing).
       if (r && item.name === '' && item.issues.some((i) => i.field === 'metadata.name')) {
-        ctx.err(nameMissing(r, r.namespaced ? item.namespace ?? ctx.namespace : undefined, item.source));
-        failed = true;
+        fail(nameMissing(r, r.namespaced ? item.namespace ?? ctx.namespace : undefined, item.source));
         continue;
       }
       const exists = r ? ctx.listQuietly(r.kind, r.namespaced ? item.namespace ?? ctx.namespace : undefined).some((o) => o.metadata.name === item.name) : false;
-      ctx.err(rejectionText(item, exists ? 'patching' : 'creating'));
-      failed = true;
+      ctx.touched(item.kind);
+      errors.push(rejectionError(item, exists ? 'patching' : 'creating'));
       continue;
     }
     const m = item.manifest;
@@ -80,17 +81,11 @@ export function runApply(ctx: Ctx, argv: string[]): void {
     if (ns !== undefined) obj.metadata.namespace = ns;
     const name = obj.metadata.name;
     if (!name) {
-      ctx.err(
-        obj.metadata.generateName
-          ? `error: from ${obj.metadata.generateName}: cannot use generate name with apply`
-          : nameMissing(m.type, ns, m.source),
-      );
-      failed = true;
+      fail(obj.metadata.generateName ? `error: from ${obj.metadata.generateName}: cannot use generate name with apply` : nameMissing(m.type, ns, m.source));
       continue;
     }
     if (ns !== undefined && !namespaceExists(ctx, ns)) {
-      ctx.err(`Error from server (NotFound): error when creating "${m.source}": namespaces "${ns}" not found`);
-      failed = true;
+      fail(`Error from server (NotFound): error when creating "${m.source}": namespaces "${ns}" not found`);
       continue;
     }
     const applied = lastAppliedConfiguration(obj, m.type.namespaced);
@@ -98,7 +93,10 @@ export function runApply(ctx: Ctx, argv: string[]): void {
     const live = ctx.get(m.type.kind, ns, name);
     let action: 'created' | 'configured' | 'unchanged';
     try {
+      // The strategy's warnings come with a write; an unchanged object sends no request (empty patch).
+      const sendWarnings = () => item.warnings.forEach((w) => ctx.warn(w));
       if (!live) {
+        sendWarnings();
         write(ctx, [obj]);
         action = 'created';
       } else {
@@ -126,14 +124,14 @@ export function runApply(ctx: Ctx, argv: string[]): void {
           };
           if (Object.keys(merged.metadata.labels ?? {}).length === 0) delete merged.metadata.labels;
           if (!('status' in obj) && 'status' in live) merged.status = clone(live.status);
+          sendWarnings();
           write(ctx, [merged]);
           action = 'configured';
         }
       }
     } catch (e) {
       if (e instanceof KubectlError) {
-        ctx.err(e.text);
-        failed = true;
+        fail(e.text);
         continue;
       }
       throw e;
@@ -144,5 +142,6 @@ export function runApply(ctx: Ctx, argv: string[]): void {
       ctx.out(printGeneric(output, [now], true));
     }
   }
-  if (failed) throw new KubectlError('');
+  printErrors(ctx, errors);
+  if (errors.length) throw new KubectlError('');
 }

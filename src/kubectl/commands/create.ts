@@ -7,7 +7,7 @@ import { parseFlags, GLOBAL_FLAGS, type FlagSpec } from '../args';
 import { Ctx, KubectlError } from '../context';
 import { parseOutput, printGeneric } from '../output';
 import { byKind, kindPrefix, qualifiedResource } from '../resources';
-import { readForWrite, rejectionText, targetNamespace } from './manifests';
+import { clientError, printErrors, readForWrite, rejectionError, targetNamespace, type CommandError } from './manifests';
 import { clone, namespaceExists, write } from './write';
 
 const CREATE_FLAGS: FlagSpec[] = [
@@ -22,31 +22,39 @@ const CREATE_FLAGS: FlagSpec[] = [
   { long: 'validate', type: 'string' },
 ];
 
-function createOne(ctx: Ctx, obj: KObject, source: string | undefined, output: ReturnType<typeof parseOutput>): boolean {
+/** Creates one object; a failure goes to `errors` (printed by the caller at the end, as CheckErr does). */
+function createOne(ctx: Ctx, obj: KObject, source: string | undefined, output: ReturnType<typeof parseOutput>, errors: CommandError[] = []): boolean {
+  const fail = (text: string) => {
+    errors.push(text.startsWith('error: ') ? clientError(text) : { single: text, inAggregate: text });
+    return false;
+  };
   const type = byKind(obj.kind)!;
   const ns = type.namespaced ? obj.metadata.namespace : undefined;
   const name = obj.metadata.name ?? '';
   const where = source ? `error when creating "${source}": ` : '';
   if (ns !== undefined && !namespaceExists(ctx, ns)) {
-    ctx.err(`Error from server (NotFound): ${where}namespaces "${ns}" not found`);
-    return false;
+    return fail(`Error from server (NotFound): ${where}namespaces "${ns}" not found`);
   }
   if (ctx.get(type.kind, ns, name)) {
-    ctx.err(`Error from server (AlreadyExists): ${where}${qualifiedResource(type)} "${name}" already exists`);
-    return false;
+    return fail(`Error from server (AlreadyExists): ${where}${qualifiedResource(type)} "${name}" already exists`);
   }
   try {
     write(ctx, [obj]);
   } catch (e) {
-    if (e instanceof KubectlError) {
-      ctx.err(e.text);
-      return false;
-    }
+    if (e instanceof KubectlError) return fail(e.text);
     throw e;
   }
   if (output.t === 'table') ctx.out(`${kindPrefix(type)}/${name} created\n`);
   else ctx.out(printGeneric(output, [ctx.listQuietly(type.kind, ns).find((o) => o.metadata.name === name) ?? obj], true));
   return true;
+}
+
+/** A generator's one object: its error, if any, printed as the command's only error. */
+function createAlone(ctx: Ctx, obj: KObject, output: ReturnType<typeof parseOutput>): void {
+  const errors: CommandError[] = [];
+  if (createOne(ctx, obj, undefined, output, errors)) return;
+  printErrors(ctx, errors);
+  throw new KubectlError('');
 }
 
 /** The container name kubectl create deployment derives from an image (last path part, no tag/digest). */
@@ -62,26 +70,28 @@ export function runCreate(ctx: Ctx, argv: string[]): void {
   if (filenames.length > 0) {
     const items = readForWrite(ctx, filenames);
     if (items.length === 0) throw new KubectlError('error: no objects passed to create');
-    let ok = true;
+    const errors: CommandError[] = [];
     for (const item of items) {
+      for (const w of item.warnings) ctx.warn(w);
       if (item.t === 'rejected') {
-        ctx.err(rejectionText(item, 'creating'));
-        ok = false;
+        ctx.touched(item.kind);
+        errors.push(rejectionError(item, 'creating'));
         continue;
       }
       const m = item.manifest;
       const obj = clone(m.obj);
       const ns = targetNamespace(ctx, m);
       if (ns !== undefined) obj.metadata.namespace = ns;
-      ok = createOne(ctx, obj, m.source, output) && ok;
+      createOne(ctx, obj, m.source, output, errors);
     }
-    if (!ok) throw new KubectlError('');
+    printErrors(ctx, errors);
+    if (errors.length) throw new KubectlError('');
     return;
   }
   const [sub, ...rest] = args;
   if (sub === 'namespace' || sub === 'ns') {
     if (rest.length !== 1) throw new KubectlError("error: exactly one NAME is required, got " + rest.length + "\nSee 'kubectl create namespace -h' for help and examples");
-    if (!createOne(ctx, { apiVersion: 'v1', kind: 'Namespace', metadata: { name: rest[0] } }, undefined, output)) throw new KubectlError('');
+    createAlone(ctx, { apiVersion: 'v1', kind: 'Namespace', metadata: { name: rest[0] } }, output);
     return;
   }
   if (sub === 'deployment' || sub === 'deploy') {
@@ -112,7 +122,7 @@ export function runCreate(ctx: Ctx, argv: string[]): void {
         },
       },
     };
-    if (!createOne(ctx, dep, undefined, output)) throw new KubectlError('');
+    createAlone(ctx, dep, output);
     return;
   }
   if (sub === 'service' || sub === 'svc') {
@@ -131,7 +141,7 @@ export function runCreate(ctx: Ctx, argv: string[]): void {
       metadata: { name, namespace: ctx.namespace, labels: { app: name } },
       spec: { ports, selector: { app: name }, type: 'ClusterIP' },
     };
-    if (!createOne(ctx, svc, undefined, output)) throw new KubectlError('');
+    createAlone(ctx, svc, output);
     return;
   }
   if (sub === undefined) throw new KubectlError("error: must specify one of -f and -k");

@@ -102,9 +102,13 @@ export function targetNamespace(ctx: Ctx, m: Manifest): string | undefined {
 
 
 /** One document to write, or the API server's rejection of it (printed in document order). */
-export type WriteItem =
+export type WriteItem = (
   | { t: 'object'; manifest: Manifest }
-  | { t: 'rejected'; source: string; kind: string; namespace?: string; name: string; issues: ValidationIssue[] };
+  | { t: 'rejected'; source: string; kind: string; namespace?: string; name: string; issues: ValidationIssue[] }
+) & {
+  /** API warnings of this object's request ("Warning: ..." lines), printed when it is sent. */
+  warnings: string[];
+};
 
 const CLIENT_SIDE = new Set(['yaml-syntax', 'limit', 'not-an-object', 'missing-kind', 'unknown-kind']);
 
@@ -129,20 +133,25 @@ export function readForWrite(ctx: Ctx, filenames: string[]): WriteItem[] {
   for (const source of filenames) {
     const text = readFile(ctx, source);
     const res = validateManifests(text, { filename: source });
-    for (const w of res.warnings) if (w.code === 'warning') ctx.warn(`Warning: ${w.message}`);
+    const warningsOf = new Map<number, string[]>();
+    for (const w of res.warnings) if (w.code === 'warning') warningsOf.set(w.doc, [...(warningsOf.get(w.doc) ?? []), `Warning: ${w.message}`]);
     const client = res.errors.filter((e) => CLIENT_SIDE.has(e.code));
     if (client.length) {
       clientErrors.push(...client.map((e) => clientMessage(e, source)));
       continue;
     }
     const byDoc = new Map<number, WriteItem[]>();
-    const push = (doc: number, item: WriteItem) => byDoc.set(doc, [...(byDoc.get(doc) ?? []), item]);
+    const push = (doc: number, item: WriteItem) => {
+      // the document's warnings go with its first request
+      if (!byDoc.has(doc)) item.warnings = warningsOf.get(doc) ?? [];
+      byDoc.set(doc, [...(byDoc.get(doc) ?? []), item]);
+    };
     const rejected = new Map<string, Extract<WriteItem, { t: 'rejected' }>>();
     for (const e of res.errors) {
       const key = `${e.doc}/${e.object?.kind}/${e.object?.name ?? ''}`;
       let r = rejected.get(key);
       if (!r) {
-        r = { t: 'rejected', source, kind: e.object?.kind ?? '', namespace: e.object?.namespace, name: e.object?.name ?? '', issues: [] };
+        r = { t: 'rejected', source, kind: e.object?.kind ?? '', namespace: e.object?.namespace, name: e.object?.name ?? '', issues: [], warnings: [] };
         rejected.set(key, r);
         push(e.doc, r);
       }
@@ -152,7 +161,7 @@ export function readForWrite(ctx: Ctx, filenames: string[]): WriteItem[] {
       const o = p.object as unknown as Record<string, unknown>;
       const type = RESOURCES.find((r) => r.kind === o.kind)!;
       if (!o.metadata || typeof o.metadata !== 'object') o.metadata = {};
-      push(p.doc, { t: 'object', manifest: { obj: o as unknown as KObject, type, source } });
+      push(p.doc, { t: 'object', manifest: { obj: o as unknown as KObject, type, source }, warnings: [] });
     }
     for (const doc of [...byDoc.keys()].sort((a, b) => a - b)) items.push(...byDoc.get(doc)!);
   }
@@ -160,7 +169,42 @@ export function readForWrite(ctx: Ctx, filenames: string[]): WriteItem[] {
   return items;
 }
 
-/** kubectl's text for a server-side rejection (cmdutil.CheckErr: Invalid → "The Kind "name" is invalid: ..."). */
+/**
+ * kubectl's text for a server-side rejection: alone, cmdutil.CheckErr prints an Invalid error as
+ * "The Kind "name" is invalid: ..." (one cause) or with "* cause" lines; among several errors it goes
+ * through StandardErrorMessage like any API status: "Error from server (Invalid): error when creating
+ * "file": Kind "name" is invalid: <cause>" (or "[<cause>, <cause>]", the aggregate's text).
+ */
+export function rejectionError(r: Extract<WriteItem, { t: 'rejected' }>, verb: 'creating' | 'patching'): CommandError {
+  const invalid = r.issues.filter((i) => i.code === 'invalid');
+  const single = rejectionText(r, verb);
+  if (invalid.length === 0 || verb === 'patching') return { single, inAggregate: single };
+  const causes = [...new Set(invalid.map((i) => `${i.field}: ${i.detail}`))];
+  const agg = causes.length === 1 ? causes[0] : `[${causes.join(', ')}]`;
+  return { single, inAggregate: `Error from server (Invalid): error when ${verb} "${r.source}": ${r.kind} "${r.name}" is invalid: ${agg}` };
+}
+
+/** One error of a command that goes on with the other objects: its text alone, and among several. */
+export interface CommandError {
+  single: string;
+  inAggregate: string;
+}
+
+/** An error kubectl builds itself ("error: ..."): MultipleErrors prints it without the prefix. */
+export function clientError(text: string): CommandError {
+  return { single: text, inAggregate: text.replace(/^error: /, '') };
+}
+
+/**
+ * cmdutil.CheckErr at the end of apply/create: the errors collected while the other objects were
+ * written, after all of their output (apply.go Run returns errs[0] or utilerrors.NewAggregate(errs)).
+ */
+export function printErrors(ctx: Ctx, errors: CommandError[]): void {
+  if (errors.length === 1) ctx.err(errors[0].single);
+  else for (const e of errors) ctx.err(e.inAggregate);
+}
+
+/** kubectl's text for a server-side rejection when it is the command's only error. */
 export function rejectionText(r: Extract<WriteItem, { t: 'rejected' }>, verb: 'creating' | 'patching'): string {
   const invalid = r.issues.filter((i) => i.code === 'invalid');
   if (invalid.length) {

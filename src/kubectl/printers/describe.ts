@@ -59,7 +59,7 @@ export function printAnnotationsMultiline(w: PrefixWriter, title: string, annota
   });
 }
 
-/** DescribeEvents: `Events: <none>` or the Type/Reason/Age/From/Message table, oldest first. */
+/** DescribeEvents: `Events: <none>` or the Type/Reason/Age/From/Message table, by last timestamp (SortableEvents). */
 export function describeEvents(w: PrefixWriter, events: SimEvent[], now: string): void {
   if (events.length === 0) {
     w.write(0, 'Events:\t<none>\n');
@@ -69,6 +69,16 @@ export function describeEvents(w: PrefixWriter, events: SimEvent[], now: string)
   w.write(0, 'Events:\n  Type\tReason\tAge\tFrom\tMessage\n');
   w.write(1, '----\t------\t----\t----\t-------\n');
   for (const e of sorted) {
-    w.write(1, `${e.type}\t${e.reason}\t${translateTimestampSince(e.time, now)}\t${e.source}\t${e.message.trim()}\n`);
+    w.write(1, `${e.type}\t${e.reason}\t${eventAge(e, now)}\t${e.source}\t${e.message.trim()}\n`);
   }
+}
+
+/**
+ * The Age cell: the age of the first occurrence, or for a repeated event (core/v1 count > 1; the
+ * controllers' record.EventRecorder leaves eventTime and series unset) `<last> (x<count> over <first>)`.
+ */
+export function eventAge(e: SimEvent, now: string): string {
+  const first = translateTimestampSince(e.firstTime ?? e.time, now);
+  const count = e.count ?? 1;
+  return count > 1 ? `${translateTimestampSince(e.time, now)} (x${count} over ${first})` : first;
 }

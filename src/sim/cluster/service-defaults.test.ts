@@ -91,3 +91,23 @@ describe('Service defaults (SetDefaults_Service + registry allocation)', () => {
     expect(out.spec).toEqual({ type: 'ExternalName', externalName: 'example.com', sessionAffinity: 'None' });
   });
 });
+
+describe('dual-stack downgrade (alloc.go initIPFamilyFields, update prep)', () => {
+  const dual = svc({ selector: { app: 'web' }, ports: [{ port: 80 }], ipFamilyPolicy: 'PreferDualStack', clusterIPs: ['10.96.0.10', 'fd00:10:96::10'] });
+  it('SingleStack with the stored clusterIPs and ipFamilies keeps index 0 of each', () => {
+    const a = alloc();
+    const old = defaultService(dual, undefined, a);
+    expect(old.spec).toMatchObject({ ipFamilies: ['IPv4', 'IPv6'], clusterIPs: ['10.96.0.10', 'fd00:10:96::10'] });
+    const out = defaultService(svc({ selector: { app: 'web' }, ports: [{ port: 80 }], ipFamilyPolicy: 'SingleStack' }), old, a);
+    expect(out.spec).toMatchObject({ ipFamilyPolicy: 'SingleStack', ipFamilies: ['IPv4'], clusterIP: '10.96.0.10', clusterIPs: ['10.96.0.10'] });
+    // the same values written out in full are "unchanged", so they are trimmed too
+    const full = defaultService(svc({ ...old.spec, ipFamilyPolicy: 'SingleStack' }), old, a);
+    expect(full.spec).toMatchObject({ ipFamilies: ['IPv4'], clusterIPs: ['10.96.0.10'] });
+  });
+  it('another policy keeps both families', () => {
+    const a = alloc();
+    const old = defaultService(dual, undefined, a);
+    const out = defaultService(svc({ selector: { app: 'web' }, ports: [{ port: 80 }], ipFamilyPolicy: 'RequireDualStack' }), old, a);
+    expect(out.spec).toMatchObject({ ipFamilies: ['IPv4', 'IPv6'], clusterIPs: ['10.96.0.10', 'fd00:10:96::10'] });
+  });
+});

@@ -136,6 +136,7 @@ export function defaultService(input: Service, old: Service | undefined, alloc: 
     if (old?.spec.ipFamilyPolicy) spec.ipFamilyPolicy = old.spec.ipFamilyPolicy;
     else spec.ipFamilyPolicy = headlessSelectorless ? 'RequireDualStack' : 'SingleStack';
   }
+  if (old) singleStackDowngrade(spec, old.spec);
   const families: IPFamily[] = [...(spec.ipFamilies ?? [])];
   (spec.clusterIPs ?? []).forEach((ip, i) => {
     if (ip === 'None') return;
@@ -183,6 +184,20 @@ export function defaultService(input: Service, old: Service | undefined, alloc: 
   }
   if (!svc.status) svc.status = { loadBalancer: {} };
   return svc;
+}
+
+/**
+ * initIPFamilyFields, update prep: with ipFamilyPolicy SingleStack and clusterIPs / ipFamilies the same as
+ * stored, setting the policy is clear intent, so the secondary entries are dropped (index 0 is
+ * immutable, so it is kept); the allocator then releases the secondary IP. (Reduced entries under another
+ * policy, or two entries newly written with SingleStack, are validation errors upstream; not modelled.)
+ */
+function singleStackDowngrade(spec: ServiceSpec, oldSpec: ServiceSpec): void {
+  if (spec.ipFamilyPolicy !== 'SingleStack') return;
+  const same = (a: readonly string[] | undefined, b: readonly string[] | undefined) =>
+    (a ?? []).length === (b ?? []).length && (a ?? []).every((x, i) => x === b?.[i]);
+  if (spec.clusterIPs && spec.clusterIPs.length > 1 && same(spec.clusterIPs, oldSpec.clusterIPs)) spec.clusterIPs = spec.clusterIPs.slice(0, 1);
+  if (spec.ipFamilies && spec.ipFamilies.length > 1 && same(spec.ipFamilies, oldSpec.ipFamilies)) spec.ipFamilies = spec.ipFamilies.slice(0, 1);
 }
 
 function defaultPort(p: ServicePort): ServicePort {

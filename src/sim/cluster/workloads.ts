@@ -14,6 +14,7 @@ import type { Deployment, KObject, Labels, OwnerReference, Pod, PodTemplate, Rep
 import { clone, semanticEqual, sortKeysDeep } from './json';
 import { fnv32a, safeEncodeString } from './ids';
 import { isPodActive, isPodReady } from './pod-status';
+import { getPodsToDelete } from './replicaset-victims';
 import { matchesLabels } from './selectors';
 import type { ObjectStore } from './store';
 
@@ -71,7 +72,7 @@ export function syncReplicaSet(host: WorkloadHost, rs: ReplicaSet): void {
     for (let i = 0; i < -diff; i++) pods.push(podFromTemplate(rs));
     for (const pod of host.createPods(pods)) rsEvent(host, rs, 'SuccessfulCreate', `Created pod: ${pod.metadata.name}`);
   } else if (diff > 0) {
-    for (const pod of rankForDeletion(active).slice(0, diff)) {
+    for (const pod of getPodsToDelete(active, relatedPods(host, rs), diff, host.now())) {
       host.deletePod(pod);
       rsEvent(host, rs, 'SuccessfulDelete', `Deleted pod: ${pod.metadata.name}`);
     }
@@ -128,25 +129,18 @@ function podFromTemplate(rs: ReplicaSet): Pod {
   return { apiVersion: 'v1', kind: 'Pod', metadata, spec: clone(t.spec) };
 }
 
-/** controller.ActivePods ordering: the pods a scale-down removes first come first. */
-function rankForDeletion(pods: Pod[]): Pod[] {
-  const phaseRank = (p: Pod) => ({ Pending: 0, Unknown: 1, Running: 2 })[p.status?.phase as string] ?? 0;
-  const readySince = (p: Pod) =>
-    p.status?.conditions?.find((c) => c.type === 'Ready' && c.status === 'True')?.lastTransitionTime ?? '';
-  return [...pods].sort((a, b) => {
-    const aa = a.spec.nodeName ? 1 : 0;
-    const bb = b.spec.nodeName ? 1 : 0;
-    if (aa !== bb) return aa - bb;
-    if (phaseRank(a) !== phaseRank(b)) return phaseRank(a) - phaseRank(b);
-    const ra = isPodReady(a) ? 1 : 0;
-    const rb = isPodReady(b) ? 1 : 0;
-    if (ra !== rb) return ra - rb;
-    if (ra && readySince(a) !== readySince(b)) return readySince(a) > readySince(b) ? -1 : 1;
-    const ca = a.metadata.creationTimestamp ?? '';
-    const cb = b.metadata.creationTimestamp ?? '';
-    if (ca !== cb) return ca > cb ? -1 : 1;
-    return a.metadata.name! < b.metadata.name! ? -1 : 1;
-  });
+/**
+ * getIndirectlyRelatedPods: the pods of every ReplicaSet with the same controller (the Deployment's
+ * old and new ReplicaSets); none for a ReplicaSet without one. Upstream lists them by each
+ * ReplicaSet's selector; here by ownership, which is the same set once pods are adopted.
+ */
+function relatedPods(host: WorkloadHost, rs: ReplicaSet): Pod[] {
+  const owner = controllerRef(rs);
+  if (!owner) return [];
+  const ns = rs.metadata.namespace!;
+  return (host.store.list('ReplicaSet', ns) as ReplicaSet[])
+    .filter((x) => controllerRef(x)?.uid === owner.uid)
+    .flatMap((x) => host.podsOwnedBy(ns, x.metadata.uid!));
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -20,7 +20,7 @@ export function validateObject(kind: string, o: Obj, ctx: CheckContext): FieldEr
     case 'Service':
       return validateService(o, ctx);
     case 'Endpoints':
-      return validateEndpoints(o, ctx);
+      return validateEndpoints(o);
     case 'EndpointSlice':
       return validateEndpointSlice(o);
     case 'Deployment':

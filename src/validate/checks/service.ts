@@ -6,7 +6,7 @@
 import { duplicate, FieldPath, forbidden, goJSONValue, invalid, notSupported, required, type FieldError } from './field';
 import { validateLabels, validateObjectMeta, prefixable } from './meta';
 import { isDNS1035Label, isDNS1123Label, isDNS1123Subdomain, isQualifiedName, isValidPortName, isValidPortNum, PORT_RANGE_ERROR } from './names';
-import { ipWarnings, validateEndpointIP, validateIPLegacy } from './ip';
+import { validateEndpointIP, validateIPLegacy } from './ip';
 import { arr, has, isObj, num, obj, str, type CheckContext, type Obj } from './util';
 
 const PROTOCOLS = ['SCTP', 'TCP', 'UDP'];
@@ -88,7 +88,6 @@ export function validateService(svc: Obj, ctx: CheckContext): FieldError[] {
       }
       const e = validateIPLegacy(ip, p);
       errs.push(...e);
-      if (!e.length) for (const w of ipWarnings(ip, p)) ctx.warn(Array.isArray(spec.clusterIPs) ? p.pointer : '/spec/clusterIP', w);
     });
     if (clusterIPs.length > 2) errs.push(invalid(specPath.child('clusterIPs'), goJSONValue(clusterIPs), 'may only hold up to 2 values'));
   }
@@ -159,7 +158,6 @@ export function validateService(svc: Obj, ctx: CheckContext): FieldError[] {
     const p = specPath.child('externalIPs').index(i);
     const e = validateIPLegacy(str(ip), p);
     errs.push(...(e.length ? e : validateEndpointIP(str(ip), p)));
-    if (!e.length) for (const w of ipWarnings(str(ip), p)) ctx.warn(p.pointer, w);
   });
   return errs;
 }
