@@ -4,6 +4,7 @@ import starlight from '@astrojs/starlight';
 import { fileURLToPath } from 'node:url';
 import { sidebarFromCourse } from './src/course/modules.mjs';
 import { lazyCss } from './src/editor/lazy-css-plugin.mjs';
+import serviceWorker from './src/integrations/service-worker.mjs';
 
 // monaco-worker-manager (used by monaco-yaml) deep-imports this file, which monaco-editor's exports
 // map hides since 0.56: point the bare specifier at the file itself.
@@ -53,5 +54,7 @@ export default defineConfig({
       lastUpdated: false,
       pagination: true,
     }),
+    // After Starlight's Pagefind step, so the search index is in the precache.
+    serviceWorker(),
   ],
 });
