@@ -40,8 +40,17 @@ export default defineConfig({
     starlight({
       title: 'SliceLab',
       description: 'Learn Kubernetes Services, Endpoints and EndpointSlices with a simulator in your browser.',
-      sidebar: sidebarFromCourse(),
-      customCss: ['./src/styles/course.css'],
+      sidebar: [
+        ...sidebarFromCourse(),
+        {
+          label: 'Your course',
+          items: [
+            { label: 'Your progress', link: '/progress/' },
+            { label: 'Facilitator notes', link: '/facilitator/' },
+          ],
+        },
+      ],
+      customCss: ['./src/styles/course.css', './src/styles/print.css'],
       head: [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP } }],
       components: {
         MarkdownContent: './src/components/LessonContent.astro',
