@@ -5,6 +5,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { writeServiceWorker } from '../../src/integrations/service-worker.mjs';
 import { editorText, exerciseById, openExercise, pasteText } from '../support/exercise-page';
@@ -66,7 +67,11 @@ test('an update waits for Reload, then replaces the old version without losing t
     await expect(notice).toBeVisible({ timeout: 30_000 });
     let loads = 0;
     page.on('load', () => loads++);
-    await reload.focus();
+    const axe = await new AxeBuilder({ page }).include('#sl-update-notice').analyze();
+    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+    // Reachable by Tab: the notice is the last thing on the page, so Shift+Tab from the end finds it.
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    for (let i = 0; i < 4 && !(await reload.evaluate((b) => b === document.activeElement)); i++) await page.keyboard.press('Shift+Tab');
     await expect(reload).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(page.locator('#version-marker')).toHaveText(MARKER, { timeout: 30_000 });
