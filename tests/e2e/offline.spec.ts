@@ -2,6 +2,7 @@
 // (the browser offline, or the facilitator's laptop gone: the server stopped). Reloading, lessons
 // never visited, an exercise with its editor and simulator, and search must all still work, served
 // by the service worker's precache, with no request failing.
+import { readFileSync, readdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { exerciseById, openExercise, pasteText } from '../support/exercise-page';
 import { siteContext, waitForServiceWorker } from '../support/offline';
@@ -10,6 +11,16 @@ import { startStaticServer } from '../support/static-server';
 test.describe.configure({ mode: 'serial' }); // each test precaches the whole site: one at a time
 
 const ex = exerciseById('fix-selector');
+
+test('the precache holds every page, script, worker, stylesheet, font and search file of the build', () => {
+  const precached = new Set([...readFileSync('dist/sw.js', 'utf8').matchAll(/\{url:"([^"]+)"/g)].map((m) => m[1]));
+  const built = (readdirSync('dist', { recursive: true }) as string[]).filter((f) => /\.(html|js|css|ttf|woff2?|pagefind|pf_\w+|json)$/.test(f));
+  // Left out on purpose: the worker itself, and Pagefind's stand-alone UI bundles Starlight never loads.
+  const expected = built.filter((f) => !/^(sw\.js|workbox-[\w-]+\.js|pagefind\/pagefind-(ui|component-ui|modular-ui|highlight)\.\w+)$/.test(f));
+  expect(expected.filter((f) => !precached.has(f))).toEqual([]);
+  for (const needed of [/^_astro\/editor\.worker-.*\.js$/, /^_astro\/yaml\.worker-.*\.js$/, /^_astro\/island\..*\.js$/, /\.ttf$/, /^pagefind\/.*\.pf_index$/, /^pagefind\/wasm\.en\.pagefind$/, /^lessons\/services\/index\.html$/, /^progress\/index\.html$/])
+    expect([...precached].some((url) => needed.test(url)), String(needed)).toBe(true);
+});
 
 async function firstVisit(page: Page) {
   await page.goto('/');
