@@ -51,7 +51,11 @@ export default defineConfig({
         },
       ],
       customCss: ['./src/styles/course.css', './src/styles/print.css'],
-      head: [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP } }],
+      head: [
+        { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP } },
+        // Installable: with the service worker (src/integrations/service-worker.mjs) it opens offline.
+        { tag: 'link', attrs: { rel: 'manifest', href: '/manifest.webmanifest' } },
+      ],
       components: {
         MarkdownContent: './src/components/LessonContent.astro',
         Sidebar: './src/components/CourseSidebar.astro',

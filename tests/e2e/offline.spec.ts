@@ -14,12 +14,31 @@ const ex = exerciseById('fix-selector');
 
 test('the precache holds every page, script, worker, stylesheet, font and search file of the build', () => {
   const precached = new Set([...readFileSync('dist/sw.js', 'utf8').matchAll(/\{url:"([^"]+)"/g)].map((m) => m[1]));
-  const built = (readdirSync('dist', { recursive: true }) as string[]).filter((f) => /\.(html|js|css|ttf|woff2?|pagefind|pf_\w+|json)$/.test(f));
+  const built = (readdirSync('dist', { recursive: true }) as string[]).filter((f) => /\.(html|js|css|ttf|woff2?|pagefind|pf_\w+|json|webmanifest|svg)$/.test(f));
   // Left out on purpose: the worker itself, and Pagefind's stand-alone UI bundles Starlight never loads.
   const expected = built.filter((f) => !/^(sw\.js|workbox-[\w-]+\.js|pagefind\/pagefind-(ui|component-ui|modular-ui|highlight)\.\w+)$/.test(f));
   expect(expected.filter((f) => !precached.has(f))).toEqual([]);
   for (const needed of [/^_astro\/editor\.worker-.*\.js$/, /^_astro\/yaml\.worker-.*\.js$/, /^_astro\/island\..*\.js$/, /\.ttf$/, /^pagefind\/.*\.pf_index$/, /^pagefind\/wasm\.en\.pagefind$/, /^lessons\/services\/index\.html$/, /^progress\/index\.html$/])
     expect([...precached].some((url) => needed.test(url)), String(needed)).toBe(true);
+});
+
+test('the site is installable: Chromium finds nothing wrong with its web app manifest and icon', async ({ browser }) => {
+  const server = await startStaticServer('dist');
+  const context = await siteContext(browser, server.url);
+  try {
+    const page = await context.newPage();
+    await page.goto('/');
+    await waitForServiceWorker(page);
+    const cdp = await context.newCDPSession(page);
+    const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+    // Playwright's contexts are incognito, which Chromium reports beside any real problem.
+    expect(installabilityErrors.map((e) => e.errorId).filter((id) => id !== 'in-incognito')).toEqual([]);
+    const { url } = await cdp.send('Page.getAppManifest');
+    expect(url).toBe(`${server.url}/manifest.webmanifest`);
+  } finally {
+    await context.close();
+    await server.close();
+  }
 });
 
 async function firstVisit(page: Page) {
