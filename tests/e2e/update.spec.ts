@@ -1,7 +1,7 @@
 // A deployed update: the learner works with version 1, the facilitator serves version 2 on the same
 // origin. The new service worker waits (the page keeps running version 1, never a mix), a "new
-// version" notice offers Reload, and after it the page runs version 2 with the learner's text and
-// progress intact and version 1's precache entries gone.
+// version" notice offers Reload, and after it the page (and every other open tab) runs version 2
+// with the learner's text and progress intact and version 1's precache entries gone.
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -48,6 +48,11 @@ test('an update waits for Reload, then replaces the old version without losing t
     await pasteText(page, mount, mine);
     await expect.poll(() => page.evaluate((k) => localStorage.getItem(k) ?? '', `slicelab:exercise:v1:${ex.id}`)).toContain('my own note');
 
+    // A second tab on the same lesson, as a learner with two tabs open has.
+    const otherTab = await context.newPage();
+    await otherTab.goto(LESSON);
+    await waitForServiceWorker(otherTab);
+
     // Version 2 is deployed. The next visit finds it; it installs and waits.
     server.serve(join(root, 'v2'));
     await page.reload();
@@ -67,6 +72,9 @@ test('an update waits for Reload, then replaces the old version without losing t
     await expect(notice).toBeVisible({ timeout: 30_000 });
     let loads = 0;
     page.on('load', () => loads++);
+    let otherLoads = 0;
+    otherTab.on('load', () => otherLoads++);
+    await expect(otherTab.locator('#version-marker')).toHaveCount(0);
     const axe = await new AxeBuilder({ page }).include('#sl-update-notice').analyze();
     expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
     // Reachable by Tab: the notice is the last thing on the page, so Shift+Tab from the end finds it.
@@ -75,8 +83,11 @@ test('an update waits for Reload, then replaces the old version without losing t
     await expect(reload).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(page.locator('#version-marker')).toHaveText(MARKER, { timeout: 30_000 });
+    // The other tab moves to version 2 too, instead of running version 1 against version 2's caches.
+    await expect(otherTab.locator('#version-marker')).toHaveText(MARKER, { timeout: 30_000 });
     await page.waitForTimeout(1000);
     expect(loads).toBe(1);
+    expect(otherLoads).toBe(1);
     await expect(page.getByRole('status').filter({ hasText: 'A new version' })).toHaveCount(0);
 
     // The learner's text and progress survived.
