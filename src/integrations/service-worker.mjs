@@ -44,7 +44,8 @@ export async function writeServiceWorker(dir) {
     mode: 'production',
     sourcemap: false,
   });
-  for (const warning of result.warnings) console.warn(`[service-worker] ${warning}`);
+  // Workbox warns when it leaves a file out (too large, for one): that would be a page broken offline.
+  if (result.warnings.length) throw new Error(`the service worker would not precache everything:\n${result.warnings.join('\n')}`);
   if (result.size > PRECACHE_BUDGET)
     throw new Error(`the precache is ${mib(result.size)}, over its budget of ${mib(PRECACHE_BUDGET)}`);
   return { ...result, urls: manifestEntries.map((e) => e.url) };

@@ -161,3 +161,14 @@ for (const theme of ['light', 'dark'] as const) {
     expect(serious).toEqual([]);
   });
 }
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the progress page lists the course and says progress needs JavaScript, offering no broken buttons', async ({ page }) => {
+    await page.goto('/progress/');
+    await expect(page.getByText('Your progress is kept in this browser; showing it needs JavaScript.')).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Services and selectors' }).last()).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Export progress' })).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Reset progress…' })).toBeHidden();
+  });
+});
