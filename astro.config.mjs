@@ -4,6 +4,7 @@ import starlight from '@astrojs/starlight';
 import { fileURLToPath } from 'node:url';
 import { sidebarFromCourse } from './src/course/modules.mjs';
 import { lazyCss } from './src/editor/lazy-css-plugin.mjs';
+import serviceWorker from './src/integrations/service-worker.mjs';
 
 // monaco-worker-manager (used by monaco-yaml) deep-imports this file, which monaco-editor's exports
 // map hides since 0.56: point the bare specifier at the file itself.
@@ -39,9 +40,22 @@ export default defineConfig({
     starlight({
       title: 'SliceLab',
       description: 'Learn Kubernetes Services, Endpoints and EndpointSlices with a simulator in your browser.',
-      sidebar: sidebarFromCourse(),
-      customCss: ['./src/styles/course.css'],
-      head: [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP } }],
+      sidebar: [
+        ...sidebarFromCourse(),
+        {
+          label: 'Your course',
+          items: [
+            { label: 'Your progress', link: '/progress/' },
+            { label: 'Facilitator notes', link: '/facilitator/' },
+          ],
+        },
+      ],
+      customCss: ['./src/styles/course.css', './src/styles/print.css'],
+      head: [
+        { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP } },
+        // Installable: with the service worker (src/integrations/service-worker.mjs) it opens offline.
+        { tag: 'link', attrs: { rel: 'manifest', href: '/manifest.webmanifest' } },
+      ],
       components: {
         MarkdownContent: './src/components/LessonContent.astro',
         Sidebar: './src/components/CourseSidebar.astro',
@@ -52,5 +66,7 @@ export default defineConfig({
       lastUpdated: false,
       pagination: true,
     }),
+    // After Starlight's Pagefind step, so the search index is in the precache.
+    serviceWorker(),
   ],
 });

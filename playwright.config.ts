@@ -15,6 +15,9 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}`,
     launchOptions: { executablePath: await findChromium(), args: CHROMIUM_ARGS },
     trace: 'retain-on-failure',
+    // The offline specs allow the service worker in their own contexts; elsewhere it would precache
+    // the whole site in every test and answer requests that specs intercept with page.route.
+    serviceWorkers: 'block',
   },
   webServer: {
     command: `npx astro preview --host 127.0.0.1 --port ${PORT}`,

@@ -32,3 +32,30 @@ export function writeJSON(key: string, value: unknown): StorageStatus {
     return 'full';
   }
 }
+
+export function removeKey(key: string): StorageStatus {
+  const s = store();
+  if (!s) return 'unavailable';
+  try {
+    s.removeItem(key);
+    return 'ok';
+  } catch {
+    return 'unavailable';
+  }
+}
+
+/** Every key that starts with `prefix` (none when storage is missing or throws). */
+export function keysWithPrefix(prefix: string): string[] {
+  const s = store();
+  if (!s) return [];
+  try {
+    const keys: string[] = [];
+    for (let i = 0; i < s.length; i++) {
+      const key = s.key(i);
+      if (key?.startsWith(prefix)) keys.push(key);
+    }
+    return keys;
+  } catch {
+    return [];
+  }
+}

@@ -31,7 +31,7 @@ for (const ex of exercises()) {
       const checks = mount.getByRole('tabpanel', { name: 'Checks' });
       await expect(checks.locator('.ex-check.pass')).toHaveCount(ex.checks.length);
       await expect(checks.locator('.ex-check.fail')).toHaveCount(0);
-      const progress = await page.evaluate(() => localStorage.getItem('slicelab:progress:v1'));
+      const progress = await page.evaluate(() => localStorage.getItem('slicelab:progress'));
       expect(JSON.parse(progress!).exercises[ex.id].done).toBe(true);
       expect(seen.consoleErrors).toEqual([]);
       expect(seen.foreignRequests).toEqual([]);
