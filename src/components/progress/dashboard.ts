@@ -1,7 +1,7 @@
 // The progress page in the browser: fills in what is done, and runs export (a JSON download),
 // import (validated, then merge or replace only once the learner chooses) and reset (confirmed).
 import { loadProgress, resetProgress, type Progress } from '../../course/progress';
-import { applyProgressFile, buildProgressFile, describeProgress, parseProgressFile, type ImportMode } from '../../course/progress-file';
+import { applyProgressFile, buildProgressFile, describeProgress, parseProgressFile, type ImportMode } from '../../progress/progress-file';
 import type { ProgressFile } from '../../course/progress-schema';
 import type { StorageStatus } from '../../course/storage';
 

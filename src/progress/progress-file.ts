@@ -1,9 +1,9 @@
 // Export and import of progress as a JSON file: building the file, reading one back with a clear
 // message for anything that is not a SliceLab progress file, and merging it into what is stored.
 import { exerciseKey, loadSaved } from '../editor/exercise-store';
-import { keysWithPrefix, removeKey, writeJSON, type StorageStatus } from './storage';
-import { loadProgress, saveProgress } from './progress';
-import { PROGRESS_FILE_FORMAT, PROGRESS_VERSION, progressFile, type Progress, type ProgressFile } from './progress-schema';
+import { keysWithPrefix, removeKey, writeJSON, type StorageStatus } from '../course/storage';
+import { loadProgress, saveProgress } from '../course/progress';
+import { PROGRESS_FILE_FORMAT, PROGRESS_VERSION, progressFile, type Progress, type ProgressFile } from '../course/progress-schema';
 
 const WORK_PREFIX = exerciseKey('');
 

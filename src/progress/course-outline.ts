@@ -1,7 +1,7 @@
 // The course as the progress and facilitator pages list it: modules in order, their lessons in
 // order, and each lesson's exercises in the order the lesson shows them. Server-side only.
 import { getCollection } from 'astro:content';
-import { readModules } from './modules.mjs';
+import { readModules } from '../course/modules.mjs';
 import { allExercises } from '../exercises/catalog';
 
 export interface OutlineExercise {

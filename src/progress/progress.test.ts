@@ -1,8 +1,8 @@
 // Stored progress: the migration from the shape the site stored before versions (a literal value
 // copied from a v1 browser), guarded storage, and progress files (export, import, merge).
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { loadProgress, markLesson, resetProgress } from './progress';
-import { PROGRESS_KEY, PROGRESS_KEY_V1, migrateProgress } from './progress-migrate';
+import { loadProgress, markLesson, resetProgress } from '../course/progress';
+import { PROGRESS_KEY, PROGRESS_KEY_V1, migrateProgress } from '../course/progress-migrate';
 import { applyProgressFile, buildProgressFile, mergeProgress, parseProgressFile } from './progress-file';
 
 class MemoryStorage {
