@@ -11,3 +11,6 @@
 export { createCluster, simulate, stateOf, DEFAULT_OPTIONS } from './cluster';
 export type * from './types';
 export { KINDS, CLUSTER_SCOPED, API_VERSION } from './types';
+
+// Label selectors (k8s.io/apimachinery/pkg/labels, metav1.LabelSelectorAsSelector).
+export * from './labels';
