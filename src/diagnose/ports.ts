@@ -3,7 +3,7 @@
 // used as is, with no check that anything declares or listens on it.
 
 import type { Container, ContainerPort, Pod, Protocol, ServicePort } from '../sim/types';
-import { findPort } from '../sim/podutil';
+import { findPort } from '../sim';
 
 export { findPort };
 

@@ -14,3 +14,6 @@ export { KINDS, CLUSTER_SCOPED, API_VERSION } from './types';
 
 // Label selectors (k8s.io/apimachinery/pkg/labels, metav1.LabelSelectorAsSelector).
 export * from './labels';
+
+// Pod and Service state (pkg/api/v1/pod/util.go podutil, controller.IsPodActive, ShouldPodBeInEndpoints…).
+export * from './podutil';

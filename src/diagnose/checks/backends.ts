@@ -4,7 +4,7 @@
 // kube-proxy uses ready endpoints, and falls back to serving+terminating ones only when none is ready.
 
 import type { EndpointSlice, Pod, Service } from '../../sim/types';
-import { isPodTerminal, isPodTerminating, isServiceIPSet, serviceWantsEndpoints } from '../../sim/podutil';
+import { isPodTerminal, isPodTerminating, isServiceIPSet, serviceWantsEndpoints } from '../../sim';
 import { ipFamily } from '../../sim/net/ip';
 import { type Ctx, endpointsAt, nsOf, refOf, slicesOf, type Target } from '../context';
 import { listNames, plural } from '../text';

@@ -3,7 +3,7 @@
 // only IPv4/IPv6 slices of the Service's families and matches their ports to the Service's by name.
 
 import type { EndpointSlice, Service } from '../../sim/types';
-import { isServiceIPSet, serviceWantsEndpoints } from '../../sim/podutil';
+import { isServiceIPSet, serviceWantsEndpoints } from '../../sim';
 import {
   type Ctx,
   LABEL_MANAGED_BY,

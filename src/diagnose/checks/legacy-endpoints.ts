@@ -3,7 +3,7 @@
 // mirrored into EndpointSlices only for Services without one; truncated at 1000 addresses.
 
 import type { Endpoints, Service } from '../../sim/types';
-import { serviceWantsEndpoints } from '../../sim/podutil';
+import { serviceWantsEndpoints } from '../../sim';
 import { type Ctx, LABEL_SERVICE_NAME, nsOf, refOf, serviceAt, slicesOf } from '../context';
 import { plural } from '../text';
 import { comparePortNames, describeNamed, type NamedPort, renameFix } from './port-names';

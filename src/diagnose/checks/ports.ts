@@ -3,7 +3,7 @@
 // still an endpoint, in a slice without that port. A numeric targetPort is never checked at all.
 
 import type { ContainerPort, Pod, Service, ServicePort } from '../../sim/types';
-import { isPodTerminal, serviceWantsEndpoints } from '../../sim/podutil';
+import { isPodTerminal, serviceWantsEndpoints } from '../../sim';
 import { type Ctx, nsOf, refOf, type Target } from '../context';
 import { closeness } from '../labels';
 import { declaredPorts, describeContainerPort, describeServicePort, findPort, protocolOf } from '../ports';

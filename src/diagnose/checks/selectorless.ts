@@ -4,7 +4,7 @@
 
 import type { EndpointSlice, Service } from '../../sim/types';
 import { isGone } from './handmade-slices';
-import { serviceWantsEndpoints } from '../../sim/podutil';
+import { serviceWantsEndpoints } from '../../sim';
 import { type Ctx, endpointsAt, hasEmptySelector, LABEL_SERVICE_NAME, nsOf, refOf, slicesOf, type Target } from '../context';
 import { formatSelector, listNames, quote } from '../text';
 import { guessWorkload, selectorExample } from '../workloads';

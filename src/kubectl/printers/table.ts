@@ -5,7 +5,7 @@
 // when several resource types are printed).
 
 import type { KObject } from '../../sim/types';
-import { formatLabels } from '../format/labels';
+import { formatLabels } from '../../sim';
 
 export interface Column {
   name: string;

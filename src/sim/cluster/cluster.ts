@@ -30,9 +30,10 @@ import { defaultPodSpec } from './pod-defaults';
 import { admitPodSpec, keepAdmittedFields } from './pod-admission';
 import { PodNetwork } from './pod-network';
 import { DEFAULT_MAX_PODS, nodeInternalIPs } from './nodes';
-import { isPodTerminal, runningStatus, unschedulableStatus, withPodIPFields, withReadiness } from './pod-status';
+import { isPodTerminal } from '../podutil';
+import { runningStatus, unschedulableStatus, withPodIPFields, withReadiness } from './pod-status';
 import { LabelIndex, OwnerIndex, indexPair, labelPairs, objectKey, splitKey } from './indexes';
-import { matchesLabels, serviceSelector } from './selectors';
+import { serviceSelector, serviceSelectorSet } from '../podutil';
 import {
   controllerRef,
   defaultWorkloadSpec,
@@ -322,7 +323,7 @@ export class SimCluster implements Cluster, WorkloadHost {
   /** Pods get an IPv6 address too when a Service of their namespace selecting pods asks for IPv6. */
   private namespaceWantsIPv6(ns: string): boolean {
     for (const svc of this.store.bucket('Service', ns).values() as Iterable<Service>) {
-      if (serviceSelector(svc) && (svc.spec.ipFamilies ?? []).includes('IPv6')) return true;
+      if (serviceSelectorSet(svc) && (svc.spec.ipFamilies ?? []).includes('IPv6')) return true;
     }
     return false;
   }
@@ -489,10 +490,10 @@ export class SimCluster implements Cluster, WorkloadHost {
     }
     for (const svcName of candidates) {
       const svc = this.store.get('Service', c.namespace, svcName) as Service | undefined;
-      const sel = svc && serviceSelector(svc);
-      if (!sel) continue;
-      const before = !!oldPod && matchesLabels(sel, oldPod.metadata.labels);
-      const after = !!pod && matchesLabels(sel, pod.metadata.labels);
+      if (!svc || !serviceSelectorSet(svc)) continue;
+      const sel = serviceSelector(svc);
+      const before = !!oldPod && sel.matches(oldPod.metadata.labels);
+      const after = !!pod && sel.matches(pod.metadata.labels);
       if (before || after) this.endpointSync.onPodChange(c.namespace, svcName, c.name, before, after, pod);
     }
     const owner = controllerRef((pod ?? oldPod)!);
@@ -502,8 +503,8 @@ export class SimCluster implements Cluster, WorkloadHost {
   private onServiceChange(c: Change): void {
     const oldSvc = c.old as Service | undefined;
     const svc = c.obj as Service | undefined;
-    const oldSel = oldSvc && serviceSelector(oldSvc);
-    const sel = svc && serviceSelector(svc);
+    const oldSel = oldSvc && serviceSelectorSet(oldSvc);
+    const sel = svc && serviceSelectorSet(svc);
     if (oldSel) this.serviceSelectors.remove(c.namespace, c.name, [indexPair(oldSel)]);
     if (sel) this.serviceSelectors.add(c.namespace, c.name, [indexPair(sel)]);
     if (oldSvc && !svc) {

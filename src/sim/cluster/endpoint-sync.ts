@@ -13,7 +13,7 @@ import { reconcileMirroring } from '../mirroring';
 import type { ObjectStore, Change, Actor } from './store';
 import type { NameGenerator } from './ids';
 import { labelPairs, type LabelIndex } from './indexes';
-import { matchesLabels, serviceSelector } from './selectors';
+import { serviceSelector, serviceSelectorSet } from '../podutil';
 import { TriggerTimeTracker, formatTriggerTime } from './trigger-time';
 import { defaultSlicePorts } from './endpoint-defaults';
 
@@ -143,9 +143,10 @@ export class EndpointSync {
     const key = `${ns}/${svc.metadata.name}`;
     const cached = this.selections.get(key);
     if (cached) return cached.pods;
-    const sel = serviceSelector(svc);
+    const sel = serviceSelectorSet(svc);
     let pods: Pod[] = [];
     if (sel) {
+      const selector = serviceSelector(svc);
       let smallest: ReadonlySet<string> | undefined;
       for (const pair of labelPairs(sel)) {
         const s = this.deps.podLabels.get(ns, pair);
@@ -161,7 +162,7 @@ export class EndpointSync {
       if (!inOrder(names)) names.sort();
       for (const n of names) {
         const p = bucket.get(n) as Pod | undefined;
-        if (p && matchesLabels(sel, p.metadata.labels)) pods.push(p);
+        if (p && selector.matches(p.metadata.labels)) pods.push(p);
       }
     }
     const pos = new Map<string, number>();
@@ -189,7 +190,7 @@ export class EndpointSync {
       return;
     }
     // Both controllers return early for ExternalName and selector-less Services (and leave what exists).
-    if (!serviceSelector(svc)) return;
+    if (!serviceSelectorSet(svc)) return;
     // Pod changes that kept the set of selected pods (readiness, termination...) keep the cache.
     const membershipKept = this.selections.has(key);
     const pods = this.selectedPods(ns, svc);

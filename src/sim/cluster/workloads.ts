@@ -13,8 +13,8 @@
 import type { Deployment, KObject, Labels, OwnerReference, Pod, PodTemplate, ReplicaSet, SimEvent } from '../types';
 import { clone, semanticEqual, sortKeysDeep } from './json';
 import { fnv32a, safeEncodeString } from './ids';
-import { isPodActive, isPodReady } from './pod-status';
-import { matchesLabels } from './selectors';
+import { getPodReadyCondition, isPodActive, isPodReady } from '../podutil';
+import { selectorFromValidatedSet } from '../labels';
 import type { ObjectStore } from './store';
 
 export const POD_TEMPLATE_HASH = 'pod-template-hash';
@@ -108,7 +108,9 @@ export function updateReplicaSetStatus(host: WorkloadHost, rs: ReplicaSet): void
   const templateLabels = current.spec.template.metadata?.labels ?? {};
   const ready = active.filter(isPodReady).length;
   const status: Record<string, unknown> = { replicas: active.length };
-  const fully = active.filter((p) => matchesLabels(templateLabels, p.metadata.labels)).length;
+  // FullyLabeledReplicas: labels.Set(rs.Spec.Template.Labels).AsSelectorPreValidated().
+  const templateSelector = selectorFromValidatedSet(templateLabels);
+  const fully = active.filter((p) => templateSelector.matches(p.metadata.labels)).length;
   if (fully) status.fullyLabeledReplicas = fully;
   if (ready) status.readyReplicas = ready;
   if (ready) status.availableReplicas = ready; // minReadySeconds is not simulated
@@ -131,8 +133,8 @@ function podFromTemplate(rs: ReplicaSet): Pod {
 /** controller.ActivePods ordering: the pods a scale-down removes first come first. */
 function rankForDeletion(pods: Pod[]): Pod[] {
   const phaseRank = (p: Pod) => ({ Pending: 0, Unknown: 1, Running: 2 })[p.status?.phase as string] ?? 0;
-  const readySince = (p: Pod) =>
-    p.status?.conditions?.find((c) => c.type === 'Ready' && c.status === 'True')?.lastTransitionTime ?? '';
+  // podReadyTime: the Ready condition's lastTransitionTime, for ready pods only.
+  const readySince = (p: Pod) => (isPodReady(p) ? (getPodReadyCondition(p.status)?.lastTransitionTime ?? '') : '');
   return [...pods].sort((a, b) => {
     const aa = a.spec.nodeName ? 1 : 0;
     const bb = b.spec.nodeName ? 1 : 0;

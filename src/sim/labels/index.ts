@@ -12,6 +12,7 @@ export {
   selectorFromSet,
   selectorFromValidatedSet,
   validatedSelectorFromSet,
+  validatedSetSelector,
   VALID_REQUIREMENT_OPERATORS,
   type Operator,
   type Selector,

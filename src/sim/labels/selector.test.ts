@@ -14,6 +14,7 @@ import {
   Requirement,
   selectorFromSet,
   Token,
+  validatedSetSelector,
   type Operator,
   type Selector,
 } from './index';
@@ -93,13 +94,22 @@ describe('TestSelectorMatches', () => {
 
 describe('TestSetMatches', () => {
   const labelset = { foo: 'bar', baz: 'blah' };
-  it.each([{}, { foo: 'bar' }, { baz: 'blah' }, { foo: 'bar', baz: 'blah' }])('SelectorFromSet(%j) matches', (set) => {
+  it.each<Record<string, string>>([{}, { foo: 'bar' }, { baz: 'blah' }, { foo: 'bar', baz: 'blah' }])('SelectorFromSet(%j) matches', (set) => {
     expect(selectorFromSet(set).matches(labelset)).toBe(true);
   });
   it('SelectorFromSet does not match a differing or missing label', () => {
     expect(selectorFromSet({ foo: 'baz' }).matches(labelset)).toBe(false);
     expect(selectorFromSet({ foo: 'bar', other: 'x' }).matches(labelset)).toBe(false);
     expect(selectorFromSet({ b: '2', a: '1' }).toString()).toBe('a=1,b=2');
+  });
+  it('ValidatedSetSelector wraps the set and behaves the same', () => {
+    expect(validatedSetSelector({}).empty()).toBe(true);
+    expect(validatedSetSelector({ foo: 'bar' }).matches(labelset)).toBe(true);
+    expect(validatedSetSelector({ foo: 'bar', baz: 'x' }).matches(labelset)).toBe(false);
+    expect(validatedSetSelector({ b: '2', a: '1' }).toString()).toBe('a=1,b=2');
+    expect(validatedSetSelector({ b: '2', a: '1' }).requiresExactMatch('b')).toBe('2');
+    expect(validatedSetSelector({ toString: 'x' }).matches({})).toBe(false);
+    expect(validatedSetSelector({ toString: 'x' }).requiresExactMatch('constructor')).toBeUndefined();
   });
 });
 

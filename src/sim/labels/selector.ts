@@ -223,6 +223,27 @@ export function selectorFromValidatedSet(set: Labels | null | undefined): Select
   return new RequirementsSelector(byKey(keys.map((k) => new Requirement(k, '=', [set![k]]))));
 }
 
+/**
+ * ValidatedSetSelector: the set itself as a selector, not copied (upstream: "substantially more
+ * efficient"; the endpoint controllers use it for a Service's selector). The set must not change.
+ */
+export function validatedSetSelector(set: Labels | null | undefined): Selector {
+  const s = set ?? {};
+  const keys = Object.keys(s);
+  if (keys.length === 0) return EVERYTHING;
+  return {
+    matches(labels: LabelsLike): boolean {
+      for (const k of keys) if (!hasLabel(labels, k) || labels![k] !== s[k]) return false;
+      return true;
+    },
+    empty: () => false,
+    toString: () => selectorFromValidatedSet(s).toString(),
+    requirements: () => selectorFromValidatedSet(s).requirements(),
+    add: (...reqs: Requirement[]) => selectorFromValidatedSet(s).add(...reqs),
+    requiresExactMatch: (label: string) => (Object.hasOwn(s, label) ? s[label] : undefined),
+  };
+}
+
 /** SelectorFromSet (Set.AsSelector): the same, without validation either. */
 export const selectorFromSet = selectorFromValidatedSet;
 

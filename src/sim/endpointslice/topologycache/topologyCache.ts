@@ -9,6 +9,7 @@
 
 import type { EndpointSlice, Node } from '../../types';
 import { LABEL_TOPOLOGY_ZONE } from '../constants';
+import { hasLabel } from '../../labels';
 import {
   formatWithAddressType,
   InsufficientNodeInfo,
@@ -166,8 +167,7 @@ export class TopologyCache {
 
 /** Nodes carrying either label are left out of the capacity calculation. */
 function hasExcludedLabels(labels: Record<string, string> | undefined): boolean {
-  if (!labels) return false;
-  return 'node-role.kubernetes.io/control-plane' in labels || 'node-role.kubernetes.io/master' in labels;
+  return hasLabel(labels, 'node-role.kubernetes.io/control-plane') || hasLabel(labels, 'node-role.kubernetes.io/master');
 }
 
 /**
