@@ -1,7 +1,7 @@
-// The endpoint controllers' side of the settle loop: which Services and Endpoints need a sync after a
-// change, the pods a Service selects (cached, kept in name order), trigger times, and applying the
-// controllers' plans to the store as recorded writes.
-// Upstream: pkg/controller/endpointslice/endpointslice_controller.go (event handlers, syncService),
+// The endpoint controllers' side of the settle loop: the queue of Services and Endpoints to sync (filled
+// by endpoint-triggers.ts), the pods a Service selects (cached, kept in name order), trigger times, and
+// applying the controllers' plans to the store as recorded writes.
+// Upstream: pkg/controller/endpointslice/endpointslice_controller.go (syncService),
 // pkg/controller/endpoint/endpoints_controller.go (syncService, onEndpointsDelete),
 // pkg/controller/endpointslicemirroring/endpointslicemirroring_controller.go (queueing by Endpoints name).
 
@@ -10,7 +10,7 @@ import { reconcileEndpointSlices, type SlicePlan } from '../endpointslice';
 import { checkSettled, onePodPlan, type SettledSlices } from '../endpointslice/onePodUpdate';
 import { reconcileEndpoints } from '../endpoints';
 import { reconcileMirroring } from '../mirroring';
-import type { ObjectStore, Change, Actor } from './store';
+import type { ObjectStore, Change } from './store';
 import type { NameGenerator } from './ids';
 import { labelPairs, type LabelIndex } from './indexes';
 import { serviceSelector, serviceSelectorSet } from '../podutil';
@@ -61,25 +61,25 @@ export class EndpointSync {
     return this.dirty.size > 0 || this.mirrorDirty.size > 0;
   }
 
-  // ---- event handlers -------------------------------------------------------------------------
+  // ---- the queue (what to sync is decided in endpoint-triggers.ts) ---------------------------------
 
-  markAllServices(): void {
-    const { store } = this.deps;
-    for (const ns of store.namespaces('Service')) {
-      for (const name of store.bucket('Service', ns).keys()) this.dirty.set(`${ns}/${name}`, 'full');
-    }
+  /** Sync this Service in full (every selected pod looked at). */
+  queueService(key: string): void {
+    this.dirty.set(key, 'full');
   }
 
-  onServiceChange(ns: string, name: string): void {
-    const key = `${ns}/${name}`;
-    this.dirty.set(key, 'full');
-    this.selections.delete(key);
+  /** Sync the mirroring controller's key (the Endpoints and Service of that name). */
+  queueMirroring(key: string): void {
     this.mirrorDirty.add(key);
   }
 
-  /** A pod the Service selected before and/or selects now changed. */
-  onPodChange(ns: string, service: string, podName: string, before: boolean, after: boolean, pod: Pod | undefined): void {
-    const key = `${ns}/${service}`;
+  /** The Service's selector may have changed: its selected pods are looked up again. */
+  forgetSelection(key: string): void {
+    this.selections.delete(key);
+  }
+
+  /** A pod the Service selected before and/or selects now changed: keep the selection cache, name the pod. */
+  queuePodChange(key: string, podName: string, before: boolean, after: boolean, pod: Pod | undefined): void {
     const sel = this.selections.get(key);
     if (sel) {
       const i = sel.pos.get(podName);
@@ -92,34 +92,18 @@ export class EndpointSync {
     else this.dirty.set(key, new Set([podName]));
   }
 
-  onEndpointObjectChange(c: Change): void {
-    if (c.kind === 'EndpointSlice') {
-      const oldSvc = c.old?.metadata.labels?.[LABEL_SERVICE_NAME];
-      const newSvc = c.obj?.metadata.labels?.[LABEL_SERVICE_NAME];
-      if (oldSvc !== undefined) this.slicesByService.get(c.namespace)?.get(oldSvc)?.delete(c.name);
-      if (newSvc !== undefined && c.obj) {
-        let byNs = this.slicesByService.get(c.namespace);
-        if (!byNs) this.slicesByService.set(c.namespace, (byNs = new Map()));
-        let set = byNs.get(newSvc);
-        if (!set) byNs.set(newSvc, (set = new Set()));
-        set.add(c.name);
-      }
-      if (isControllerActor(c.actor)) return;
-      // Someone else touched a controller's slice: the owner controller resyncs and repairs it.
-      for (const obj of [c.old, c.obj]) {
-        const svc = obj?.metadata.labels?.[LABEL_SERVICE_NAME];
-        const by = obj?.metadata.labels?.[LABEL_MANAGED_BY];
-        if (svc === undefined) continue;
-        if (by === SLICE_CONTROLLER) this.dirty.set(`${c.namespace}/${svc}`, 'full');
-        if (by === MIRRORING_CONTROLLER) this.mirrorDirty.add(`${c.namespace}/${svc}`);
-      }
-      return;
+  /** Keep the slices-by-Service index (kubernetes.io/service-name label) in step with the store. */
+  indexSlice(c: Change): void {
+    const oldSvc = c.old?.metadata.labels?.[LABEL_SERVICE_NAME];
+    const newSvc = c.obj?.metadata.labels?.[LABEL_SERVICE_NAME];
+    if (oldSvc !== undefined) this.slicesByService.get(c.namespace)?.get(oldSvc)?.delete(c.name);
+    if (newSvc !== undefined && c.obj) {
+      let byNs = this.slicesByService.get(c.namespace);
+      if (!byNs) this.slicesByService.set(c.namespace, (byNs = new Map()));
+      let set = byNs.get(newSvc);
+      if (!set) byNs.set(newSvc, (set = new Set()));
+      set.add(c.name);
     }
-    // Endpoints
-    if (isControllerActor(c.actor)) return;
-    const key = `${c.namespace}/${c.name}`;
-    this.mirrorDirty.add(key);
-    if (!c.obj) this.dirty.set(key, 'full'); // onEndpointsDelete: the controller recreates its object
   }
 
   recordDelete(controller: Controller, kind: 'EndpointSlice' | 'Endpoints', namespace: string, name: string): void {
@@ -359,10 +343,6 @@ function sameSlicesAfter(before: SettledSlices, after: readonly EndpointSlice[],
     if (a.length !== b.length || a.some((e, j) => e !== b[j])) return false;
   }
   return true;
-}
-
-function isControllerActor(actor: Actor): boolean {
-  return actor === 'endpointslice-controller' || actor === 'endpoints-controller' || actor === 'endpointslicemirroring-controller' || actor === 'garbage-collector';
 }
 
 /** Empty endpoint/port lists do not survive protobuf storage: they read back as null. API field order, port defaults. */

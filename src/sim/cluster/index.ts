@@ -1,4 +1,5 @@
 // Public face of cluster/: the simulated cluster and the one-shot simulation.
-export { createCluster, resolveOptions, DEFAULT_OPTIONS } from './cluster';
+export { createCluster } from './cluster';
+export { resolveOptions, DEFAULT_OPTIONS } from './options';
 export { simulate, stateOf } from './simulate';
 export { jsonBytes, sortKeysDeep } from './json';
