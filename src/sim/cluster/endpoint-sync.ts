@@ -6,7 +6,7 @@
 // pkg/controller/endpointslicemirroring/endpointslicemirroring_controller.go (queueing by Endpoints name).
 
 import type { ClusterControllers, Controller, Endpoints, EndpointSlice, KObject, Node, Pod, Service, SimEvent, Write } from '../types';
-import { reconcileEndpointSlices, type SlicePlan } from '../endpointslice';
+import { endpointReady, reconcileEndpointSlices, serviceOverloaded, type SlicePlan } from '../endpointslice';
 import { checkSettled, onePodPlan, type SettledSlices } from '../endpointslice/onePodUpdate';
 import { reconcileEndpoints } from '../endpoints';
 import { reconcileMirroring } from '../mirroring';
@@ -90,6 +90,38 @@ export class EndpointSync {
     if (reason === 'full') return;
     if (reason) reason.add(podName);
     else this.dirty.set(key, new Set([podName]));
+  }
+
+  /**
+   * Nodes changed: a slice checked to be settled against the old Nodes (zones) is no longer known to
+   * be, so the next sync of every Service goes the full way.
+   */
+  nodesChanged(): void {
+    this.settled.clear();
+  }
+
+  /**
+   * TopologyCache.GetOverloadedServices: the Services with hints (hintsPopulated) that serviceOverloaded
+   * finds short of endpoints in some zone, given the zones' CPU shares. The hints per zone are counted
+   * from the controller's slices (ready endpoints), which is what SetHints recorded when it wrote them.
+   */
+  overloadedServices(zoneRatios: ReadonlyMap<string, number> | null): string[] {
+    const out: string[] = [];
+    for (const [key, populated] of this.hintsPopulated) {
+      if (!populated) continue;
+      const slash = key.indexOf('/');
+      const byAddressType = new Map<string, Map<string, number>>();
+      for (const slice of this.slicesOf(key.slice(0, slash), key.slice(slash + 1), SLICE_CONTROLLER)) {
+        let zones = byAddressType.get(slice.addressType);
+        if (!zones) byAddressType.set(slice.addressType, (zones = new Map()));
+        for (const ep of slice.endpoints ?? []) {
+          if (!endpointReady(ep)) continue;
+          for (const h of ep.hints?.forZones ?? []) zones.set(h.name, (zones.get(h.name) ?? 0) + 1);
+        }
+      }
+      if ([...byAddressType.values()].some((zones) => serviceOverloaded(zones, zoneRatios))) out.push(key);
+    }
+    return out.sort();
   }
 
   /** Keep the slices-by-Service index (kubernetes.io/service-name label) in step with the store. */

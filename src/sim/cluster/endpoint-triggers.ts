@@ -9,11 +9,12 @@
 //   Pod added/updated/deleted      → every Service whose selector matched the old or matches the new labels
 //                                    (label changes and readiness/IP/termination changes alike), with the pod
 //                                    named so the sync may take the one-pod fast path
-//   Node added/updated/deleted     → every Service (full sync)
+//   Node added/deleted, or its readiness or zone changed → the Services whose topology hints it overloads
 //   EndpointSlice written by someone other than the controllers → the Service it is labelled for
 //   Endpoints written by someone other than the controllers     → its mirroring key; a deletion also the Service
 
-import type { Pod, Service } from '../types';
+import type { Node, Pod, Service } from '../types';
+import { cpuRatios, isNodeReady, LABEL_TOPOLOGY_ZONE } from '../endpointslice';
 import { serviceSelector, serviceSelectorSet } from '../podutil';
 import { LABEL_MANAGED_BY, LABEL_SERVICE_NAME, MIRRORING_CONTROLLER_NAME, SLICE_CONTROLLER_NAME } from '../well-known';
 import type { EndpointSync } from './endpoint-sync';
@@ -21,6 +22,7 @@ import { indexPair, LabelIndex, labelPairs } from './indexes';
 import type { Actor, Change, ObjectStore } from './store';
 
 const serviceKey = (ns: string, name: string) => `${ns}/${name}`;
+const zoneOf = (node: Node) => node.metadata.labels?.[LABEL_TOPOLOGY_ZONE];
 
 /**
  * Writes by the endpoint controllers themselves (expected by their trackers) and the garbage collector's
@@ -80,14 +82,19 @@ export class EndpointTriggers {
   }
 
   /**
-   * addNode, updateNode, deleteNode. Upstream these only call checkNodeTopologyDistribution (the
-   * topology cache for hints); here every Service is synced in full, which gives the same slices.
+   * addNode, deleteNode, and updateNode when the Node's readiness or zone label changed: all three call
+   * checkNodeTopologyDistribution, which feeds the topology cache (SetNodes) and queues only the
+   * Services GetOverloadedServices names (hints that no longer fit the zones' CPU shares). No other
+   * Service is synced: a pod on a deleted Node stays in the slices until that Service syncs for
+   * another reason (PodGC would delete the pod), and endpoints keep the zone they were written with.
    */
-  onNodeChange(_c: Change): void {
-    const { store } = this;
-    for (const ns of store.namespaces('Service')) {
-      for (const name of store.bucket('Service', ns).keys()) this.sync.queueService(serviceKey(ns, name));
-    }
+  onNodeChange(c: Change): void {
+    this.sync.nodesChanged();
+    const oldNode = c.old as Node | undefined;
+    const node = c.obj as Node | undefined;
+    if (oldNode && node && isNodeReady(oldNode) === isNodeReady(node) && zoneOf(oldNode) === zoneOf(node)) return;
+    const nodes = this.store.bucket('Node', '').values() as Iterable<Node>;
+    for (const key of this.sync.overloadedServices(cpuRatios(nodes))) this.sync.queueService(key);
   }
 
   /**
