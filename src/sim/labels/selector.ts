@@ -231,9 +231,14 @@ export function validatedSetSelector(set: Labels | null | undefined): Selector {
   const s = set ?? {};
   const keys = Object.keys(s);
   if (keys.length === 0) return EVERYTHING;
+  const values = keys.map((k) => s[k]);
   return {
+    // Hot path (every pod of a namespace per Service sync): compare the value first, then own-ness.
     matches(labels: LabelsLike): boolean {
-      for (const k of keys) if (!hasLabel(labels, k) || labels![k] !== s[k]) return false;
+      if (!labels) return false;
+      for (let i = 0; i < keys.length; i++) {
+        if (labels[keys[i]] !== values[i] || !Object.hasOwn(labels, keys[i])) return false;
+      }
       return true;
     },
     empty: () => false,

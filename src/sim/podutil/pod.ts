@@ -6,11 +6,17 @@
 import type { IPFamily, Pod, PodCondition, PodStatus, Service } from '../types';
 import { ipFamily } from '../net/ip';
 
+/** The index of the first condition of that type, -1 if none (no allocation: IsPodReady runs per pod per sync). */
+function firstConditionIndex(conditions: readonly PodCondition[] | null | undefined, type: string): number {
+  if (!conditions) return -1;
+  for (let i = 0; i < conditions.length; i++) if (conditions[i].type === type) return i;
+  return -1;
+}
+
 /** GetPodConditionFromList: the FIRST condition of that type and its index, or -1 and undefined. */
 export function getPodConditionFromList(conditions: readonly PodCondition[] | null | undefined, type: string): { index: number; condition: PodCondition | undefined } {
-  const list = conditions ?? [];
-  for (let i = 0; i < list.length; i++) if (list[i].type === type) return { index: i, condition: list[i] };
-  return { index: -1, condition: undefined };
+  const index = firstConditionIndex(conditions, type);
+  return { index, condition: index < 0 ? undefined : conditions![index] };
 }
 
 /** GetPodCondition: GetPodConditionFromList of the status's conditions (none for no status). */
@@ -20,7 +26,9 @@ export function getPodCondition(status: PodStatus | null | undefined, type: stri
 
 /** GetPodReadyCondition: the first `Ready` condition. */
 export function getPodReadyCondition(status: PodStatus | null | undefined): PodCondition | undefined {
-  return getPodCondition(status, 'Ready').condition;
+  const conditions = status?.conditions;
+  const i = firstConditionIndex(conditions, 'Ready');
+  return i < 0 ? undefined : conditions![i];
 }
 
 /** IsPodReadyConditionTrue: the first `Ready` condition has status "True" (a later one is not looked at). */
