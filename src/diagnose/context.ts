@@ -2,7 +2,7 @@
 // Service they are labelled for. Built once per diagnose() call so the checks stay O(objects).
 
 import type { EndpointSlice, Endpoints, Kind, KObject, ObjectRef, Pod, Service, SimulationResult } from '../sim/types';
-import { selectorMatches } from '../sim';
+import { validatedSetSelector } from '../sim';
 import { CODE_LESSON } from './table';
 import { resolvePointer, type Segment } from './pointer';
 import type { DiagnoseInput, Diagnostic, DiagnosticCode, DiagnosticObject, Severity } from './types';
@@ -119,7 +119,8 @@ export function buildContext(input: DiagnoseInput): Built {
       let pods = selectedCache.get(svc);
       if (!pods) {
         const sel = svc.spec.selector;
-        pods = sel && Object.keys(sel).length ? (podsByNs.get(nsOf(svc)) ?? []).filter((p) => selectorMatches(sel, p.metadata.labels)) : [];
+        const selector = validatedSetSelector(sel);
+        pods = sel && Object.keys(sel).length ? (podsByNs.get(nsOf(svc)) ?? []).filter((p) => selector.matches(p.metadata.labels)) : [];
         selectedCache.set(svc, pods);
       }
       return pods;

@@ -1,14 +1,19 @@
 // Label helpers: apps/v1 LabelSelector matching (to find a Deployment's pods) and the near-miss
-// comparison the selector hints are built on. Service selection itself is podutil.selectorMatches.
+// comparison the selector hints are built on. Matching itself is the simulator's (src/sim/labels).
 
 import type { LabelSelector, Labels } from '../sim/types';
-import { selectorMatches } from '../sim';
-import { matchesLabelSelector } from '../sim';
+import { labelSelectorAsSelectorOrUndefined, hasLabel } from '../sim';
 
-export { selectorMatches };
-
-/** apps/v1 LabelSelector (matchLabels + matchExpressions), for finding a Deployment's pods. */
-export const labelSelectorMatches = matchesLabelSelector;
+/**
+ * Whether a workload's apps/v1 LabelSelector (matchLabels + matchExpressions) selects these labels.
+ * A selector that selects everything owns nothing: the Deployment controller refuses it
+ * (deployment_controller.go syncDeployment, event SelectingAll) and validation refuses it for
+ * ReplicaSets; an invalid one converts to no selector at all.
+ */
+export function labelSelectorMatches(sel: LabelSelector | undefined, labels: Labels | undefined): boolean {
+  const selector = labelSelectorAsSelectorOrUndefined(sel);
+  return !!selector && !selector.empty() && selector.matches(labels);
+}
 
 /** Labels that name the application itself: a different value there means a different app. */
 export const IDENTITY_KEYS: ReadonlySet<string> = new Set(['app', 'app.kubernetes.io/name', 'k8s-app', 'name']);
@@ -65,7 +70,7 @@ export function compareLabels(selector: Labels, labels: Labels | undefined, case
   const diffs: LabelDiff[] = [];
   for (const key of Object.keys(selector).sort()) {
     const want = selector[key];
-    if (Object.prototype.hasOwnProperty.call(have, key)) {
+    if (hasLabel(have, key)) {
       if (have[key] !== want) diffs.push({ kind: 'value', key, want, got: have[key], closeness: closeness(want, have[key], caseOnly) });
       continue;
     }
@@ -78,7 +83,7 @@ export function compareLabels(selector: Labels, labels: Labels | undefined, case
 function findMisspeltKey(key: string, want: string, selector: Labels, have: Labels, caseOnly: boolean): LabelDiff | undefined {
   let best: LabelDiff | undefined;
   for (const [gotKey, got] of Object.entries(have)) {
-    if (Object.prototype.hasOwnProperty.call(selector, gotKey)) continue;
+    if (hasLabel(selector, gotKey)) continue;
     // The value must be the wanted one (up to case), else the label is simply another label.
     if (got.toLowerCase() !== want.toLowerCase()) continue;
     const c = closeness(key, gotKey, caseOnly);

@@ -1,6 +1,7 @@
 // Small wording helpers, so every message names things the same way.
 
 import type { Labels } from '../sim/types';
+import { labelsString } from '../sim';
 
 export function plural(n: number, one: string, many = one + 's'): string {
   return `${n} ${n === 1 ? one : many}`;
@@ -14,12 +15,10 @@ export function listNames(names: readonly string[], max = 3): string {
   return `${names.slice(0, max).join(', ')} and ${names.length - max} more`;
 }
 
-/** kubectl's selector form: keys sorted, k=v joined by commas. */
+/** kubectl's selector form: k=v pairs sorted, joined by commas. */
 export function formatSelector(sel: Labels): string {
-  return Object.keys(sel)
-    .sort()
-    .map((k) => `${k}=${sel[k]}`)
-    .join(',');
+  // labels.Set.String(), as kubectl describe prints a Service's selector.
+  return labelsString(sel);
 }
 
 /** Labels a learner recognises: the controllers' bookkeeping labels are left out. */

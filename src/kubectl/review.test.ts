@@ -92,7 +92,7 @@ describe('label selectors are parsed by the API server (resource.Selector.Visit,
       stdout: '',
       stderr:
         'Error from server (BadRequest): Unable to find "/v1, Resource=pods" that match label selector "app in example", field selector "": ' +
-        "unable to parse requirement: found 'example', expected: '('\n",
+        "unable to parse requirement: found 'example' expected: '('\n", // selector.go parseValues: no comma before expected
       exitCode: 1,
     });
     expect(k("get deploy -l 'app=web,'").stderr).toBe(

@@ -31,25 +31,13 @@ export { KINDS, CLUSTER_SCOPED, API_VERSION } from './types';
 // Well-known label and annotation keys and controller names.
 export * from './well-known';
 
-// What the controllers and their clients (diagnostics, kubectl) must agree on: which pods a Service
-// selects and which of them count, read the same way everywhere.
-export {
-  findPort,
-  isPodReady,
-  isPodTerminal,
-  isPodTerminating,
-  podIPsOfFamily,
-  shouldPodBeInEndpoints,
-  shouldSetHostname,
-  isServiceIPSet,
-  selectPods,
-  selectorMatches,
-  serviceWantsEndpoints,
-} from './podutil';
-export { matchesLabelSelector } from './cluster/selectors';
+// Label selectors (k8s.io/apimachinery/pkg/labels, metav1.LabelSelectorAsSelector).
+export * from './labels';
+
+// Pod and Service state (pkg/api/v1/pod/util.go podutil, controller.IsPodActive, ShouldPodBeInEndpoints…),
+// read the same way by the controllers and their clients (diagnostics, kubectl); the fake container
+// runtime's IDs live there too, so kubectl prints the IDs the cluster reports.
+export * from './podutil';
 
 // IP parsing and canonical forms (netutils), shared with the validator.
 export { parseIP, formatIP, canonicalIP, ipFamily, isIPv6String, type ParsedIP } from './net/ip';
-
-// The fake container runtime's IDs, so kubectl prints the IDs the cluster reports.
-export { containerID, imageID } from './cluster/runtime-ids';

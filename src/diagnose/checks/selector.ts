@@ -4,7 +4,7 @@
 
 import type { Labels, Pod, Service } from '../../sim/types';
 import { type Ctx, hasEmptySelector, nsOf, refOf, selectorTarget, slicesOf, type Target } from '../context';
-import { selectorMatches } from '../labels';
+import { validatedSetSelector } from '../../sim';
 import { formatPodLabels, formatSelector, listNames, plural } from '../text';
 import { guessWorkload, podLabelTarget, selectorExample, workloadsIn } from '../workloads';
 import { nearMisses } from './near-miss';
@@ -61,7 +61,7 @@ function otherNamespaces(ctx: Ctx, svc: Service, sel: Labels, selected: Pod[]): 
   const servedThere = selected.length ? servedPods(ctx) : new Set<Pod>();
   for (const [other, pods] of ctx.podsByNs) {
     if (other === ns) continue;
-    const names = pods.filter((p) => selectorMatches(sel, p.metadata.labels) && !servedThere.has(p)).map((p) => p.metadata.name ?? '');
+    const names = pods.filter((p) => validatedSetSelector(sel).matches(p.metadata.labels) && !servedThere.has(p)).map((p) => p.metadata.name ?? '');
     if (names.length) byNs.set(other, names);
   }
   if (byNs.size === 0) return;
@@ -108,7 +108,7 @@ function servedPods(ctx: Ctx): Set<Pod> {
 
 /** Second choice: the namespace of the written object the pods come from (Pod or workload). */
 function podNamespaceTarget(ctx: Ctx, sel: Labels, ns: string): Target[] {
-  const p = (ctx.podsByNs.get(ns) ?? []).find((x) => selectorMatches(sel, x.metadata.labels));
+  const p = (ctx.podsByNs.get(ns) ?? []).find((x) => validatedSetSelector(sel).matches(x.metadata.labels));
   const t = p && podLabelTarget(ctx, p);
   return t ? [{ ref: t.ref, at: ['metadata', 'namespace'] }] : [];
 }
@@ -116,7 +116,7 @@ function podNamespaceTarget(ctx: Ctx, sel: Labels, ns: string): Target[] {
 function matchesNoPods(ctx: Ctx, svc: Service, sel: Labels, pods: Pod[]): void {
   const ns = nsOf(svc);
   const name = svc.metadata.name;
-  const idle = workloadsIn(ctx, ns).find((w) => w.replicas === 0 && selectorMatches(sel, w.templateLabels));
+  const idle = workloadsIn(ctx, ns).find((w) => w.replicas === 0 && validatedSetSelector(sel).matches(w.templateLabels));
   let message = `Service ${name} selects ${formatSelector(sel)}, but `;
   if (idle) {
     message += `the only workload with these labels, ${idle.obj.kind} ${idle.obj.metadata.name}, has replicas: 0`;

@@ -4,7 +4,8 @@
 
 import type { Labels, Service } from '../../sim/types';
 import { type Ctx, nsOf, refOf, selectorTarget } from '../context';
-import { compareLabels, explainDiff, IDENTITY_KEYS, type LabelDiff, selectorMatches } from '../labels';
+import { validatedSetSelector } from '../../sim';
+import { compareLabels, explainDiff, IDENTITY_KEYS, type LabelDiff } from '../labels';
 import { capitalize, formatPodLabels, formatSelector, plural, yamlPair } from '../text';
 import { relatedNames, type Workload, workloadsIn } from '../workloads';
 
@@ -18,7 +19,7 @@ export function templateMismatches(ctx: Ctx, svc: Service, sel: Labels, none: bo
   const keys = Object.keys(sel).length;
   const found: Array<{ w: Workload; diffs: LabelDiff[] }> = [];
   for (const w of workloadsIn(ctx, nsOf(svc))) {
-    if (selectorMatches(sel, w.templateLabels)) continue;
+    if (validatedSetSelector(sel).matches(w.templateLabels)) continue;
     const diffs = compareLabels(sel, w.templateLabels, !none);
     const one = diffs.length === 1 ? diffs[0] : undefined;
     const intended = none

@@ -3,9 +3,9 @@
 // ../printers for each kind.
 
 import type { Deployment, EndpointSlice, Endpoints, KObject, Node, Pod, ReplicaSet, Service } from '../../sim/types';
+import { isPodTerminal } from '../../sim';
 import { parseFlags, GLOBAL_FLAGS } from '../args';
 import { Ctx, KubectlError, notFound } from '../context';
-import { matches } from '../format/labels';
 import { parseResourceArgs } from '../format/selection';
 import { describeEndpoints } from '../printers/endpoints';
 import { describeEndpointSlice } from '../printers/endpointslices';
@@ -47,7 +47,7 @@ export function describeObject(ctx: Ctx, o: KObject, showEvents = true): string 
     case 'Node': {
       const pods = ctx.cluster
         .list<Pod>('Pod')
-        .filter((p) => p.spec.nodeName === o.metadata.name && p.status?.phase !== 'Succeeded' && p.status?.phase !== 'Failed');
+        .filter((p) => p.spec.nodeName === o.metadata.name && !isPodTerminal(p)); // field selector status.phase!=Succeeded,status.phase!=Failed
       return describeNode(o as Node, { now, pods, events });
     }
     case 'Deployment':
@@ -92,7 +92,7 @@ export function runDescribe(ctx: Ctx, argv: string[]): void {
       if (req.names.length === 0) {
         listedTypes.push(req.type);
         for (const o of ctx.list(req.type.kind, allNamespaces ? undefined : ctx.namespace)) {
-          if (!selector || matches(selector, o.metadata.labels)) found.push(o);
+          if (!selector || selector.matches(o.metadata.labels)) found.push(o);
         }
         continue;
       }

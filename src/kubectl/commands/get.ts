@@ -6,7 +6,7 @@
 import type { KObject } from '../../sim/types';
 import { parseFlags, type FlagSpec, GLOBAL_FLAGS } from '../args';
 import { Ctx, KubectlError, notFound } from '../context';
-import { matches, parseSelector, SelectorParseError, type Selector } from '../format/labels';
+import { LabelSelectorError, parse as parseLabelSelector, type Selector } from '../../sim';
 import { parseResourceArgs, type Request } from '../format/selection';
 import { GET_TABLE, TabWriter } from '../format/tabwriter';
 import { parseOutput, printGeneric, nameLine, type OutputSpec } from '../output';
@@ -44,9 +44,9 @@ export interface WatchHandle {
 export function parseSelectorFlag(value: string | undefined, type?: ResourceType, fieldSelector = ''): Selector | undefined {
   if (value === undefined || value.trim() === '') return undefined;
   try {
-    return parseSelector(value.trim());
+    return parseLabelSelector(value.trim());
   } catch (e) {
-    if (!(e instanceof SelectorParseError)) throw e;
+    if (!(e instanceof LabelSelectorError)) throw e;
     if (!type) throw new KubectlError(`error: ${e.message}`);
     throw listBadRequest(type, value.trim(), fieldSelector, e.message);
   }
@@ -112,7 +112,7 @@ export function runGet(ctx: Ctx, argv: string[]): { watch?: WatchHandle } {
   const namespace = allNamespaces ? undefined : ctx.namespace;
   const keep = (type: ResourceType) => {
     const byField = fieldFilter(type, ((flags.selector as string | undefined) ?? '').trim(), fieldSelector);
-    return (o: KObject) => (!selector || matches(selector, o.metadata.labels)) && byField(o);
+    return (o: KObject) => (!selector || selector.matches(o.metadata.labels)) && byField(o);
   };
 
   const errors: string[] = [];

@@ -3,7 +3,6 @@
 
 import type { KObject } from '../../sim/types';
 import { Ctx, KubectlError, notFound } from '../context';
-import { matches } from '../format/labels';
 import { parseResourceArgs } from '../format/selection';
 import type { ResourceType } from '../resources';
 import { parseSelectorFlag } from './get';
@@ -52,7 +51,7 @@ export function findTargets(ctx: Ctx, spec: TargetSpec, errors: string[]): { tar
       listed = true;
       const ns = spec.allNamespaces ? undefined : ctx.namespace;
       for (const obj of ctx.list(req.type.kind, ns)) {
-        if (!selector || matches(selector, obj.metadata.labels)) {
+        if (!selector || selector.matches(obj.metadata.labels)) {
           targets.push({ type: req.type, obj, name: obj.metadata.name ?? '', namespace: obj.metadata.namespace });
         }
       }

@@ -6,58 +6,7 @@ import type { Container, Pod, SimEvent } from '../../sim/types';
 import { formatRFC1123Z, translateTimestampSince } from '../format/duration';
 import { describeEvents, PrefixWriter, printAnnotationsMultiline, printLabelsMultiline } from './describe';
 import type { TableSpec } from './table';
-import { containerID, imageID } from '../../sim';
-
-interface ContainerState {
-  running?: { startedAt?: string };
-  waiting?: { reason?: string; message?: string };
-  terminated?: { reason?: string; exitCode?: number; startedAt?: string; finishedAt?: string; message?: string; signal?: number };
-}
-
-export interface ContainerStatus {
-  name: string;
-  ready: boolean;
-  restartCount: number;
-  state: ContainerState;
-  lastState?: ContainerState;
-  image?: string;
-  imageID?: string;
-  containerID?: string;
-  started?: boolean;
-}
-
-function podReady(pod: Pod): boolean {
-  return (pod.status?.conditions ?? []).some((c) => c.type === 'Ready' && c.status === 'True');
-}
-
-/**
- * The pod's container statuses. A real kubelet always reports them for a started pod; when the
- * simulated pod carries none, they are derived from the phase and the Ready condition (running
- * containers, ready exactly when the pod is Ready) so READY/STATUS read as on a real cluster.
- */
-export function containerStatuses(pod: Pod): ContainerStatus[] {
-  const given = pod.status?.containerStatuses as ContainerStatus[] | undefined;
-  if (Array.isArray(given)) return given;
-  const phase = pod.status?.phase;
-  if (phase !== 'Running' && phase !== 'Pending') return [];
-  if (phase === 'Pending' && !pod.spec.nodeName) return [];
-  const ready = phase === 'Running' && podReady(pod);
-  const started = pod.status?.startTime ?? pod.metadata.creationTimestamp;
-  return pod.spec.containers.map((c) => ({
-    name: c.name,
-    ready,
-    restartCount: 0,
-    started: phase === 'Running',
-    state: phase === 'Running' ? { running: { startedAt: started } } : { waiting: { reason: 'ContainerCreating' } },
-    image: c.image ?? '',
-    imageID: phase === 'Running' ? imageID(c.image ?? '') : '',
-    containerID: phase === 'Running' ? containerID(pod.metadata.uid ?? pod.metadata.name ?? '', c.name) : '',
-  }));
-}
-
-function isTerminal(pod: Pod): boolean {
-  return pod.status?.phase === 'Succeeded' || pod.status?.phase === 'Failed';
-}
+import { hasPodReadyCondition, isPodTerminal, podContainerStatuses as containerStatuses, type ContainerState, type ContainerStatus } from '../../sim';
 
 /** The STATUS cell (printPod's reason). */
 export function podStatusReason(pod: Pod): string {
@@ -74,9 +23,9 @@ export function podStatusReason(pod: Pod): string {
     else if (st.state.terminated) reason = st.state.terminated.signal ? `Signal:${st.state.terminated.signal}` : `ExitCode:${st.state.terminated.exitCode ?? 0}`;
     else if (st.ready && st.state.running) hasRunning = true;
   }
-  if (reason === 'Completed' && hasRunning) reason = podReady(pod) ? 'Running' : 'NotReady';
+  if (reason === 'Completed' && hasRunning) reason = hasPodReadyCondition(pod.status?.conditions) ? 'Running' : 'NotReady';
   if (pod.metadata.deletionTimestamp && pod.status?.reason === 'NodeLost') reason = 'Unknown';
-  else if (pod.metadata.deletionTimestamp && !isTerminal(pod)) reason = 'Terminating';
+  else if (pod.metadata.deletionTimestamp && !isPodTerminal(pod)) reason = 'Terminating';
   return reason;
 }
 
@@ -330,7 +279,7 @@ export function describePod(pod: Pod, ctx: { now: string; events: SimEvent[] }):
   if (status.startTime) w.write(0, `Start Time:\t${formatRFC1123Z(status.startTime)}\n`);
   printLabelsMultiline(w, 'Labels', pod.metadata.labels);
   printAnnotationsMultiline(w, 'Annotations', pod.metadata.annotations);
-  if (pod.metadata.deletionTimestamp && !isTerminal(pod)) {
+  if (pod.metadata.deletionTimestamp && !isPodTerminal(pod)) {
     w.write(0, `Status:\tTerminating (lasts ${translateTimestampSince(pod.metadata.deletionTimestamp, ctx.now)})\n`);
     w.write(0, `Termination Grace Period:\t${pod.metadata.deletionGracePeriodSeconds ?? 0}s\n`);
   } else {

@@ -2,7 +2,7 @@
 // `kubectl describe service` (describe.go describeService, formatEndpointSlices).
 
 import type { EndpointSlice, Service, SimEvent } from '../../sim/types';
-import { formatLabels } from '../format/labels';
+import { formatLabels } from '../../sim';
 import { translateTimestampSince } from '../format/duration';
 import { describeEvents, PrefixWriter, printAnnotationsMultiline, printLabelsMultiline } from './describe';
 import { joinHostPort, type TableSpec } from './table';

@@ -5,7 +5,7 @@
 // when several resource types are printed).
 
 import type { KObject } from '../../sim/types';
-import { formatLabels } from '../format/labels';
+import { formatLabels } from '../../sim';
 import { GET_TABLE, TabWriter } from '../format/tabwriter';
 
 export interface Column {

@@ -3,10 +3,13 @@
 
 import type { Deployment, ReplicaSet, SimEvent, Pod } from '../../sim/types';
 import { formatRFC1123Z, translateTimestampSince } from '../format/duration';
-import { formatLabelSelector, selectorString, fromLabelSelector } from '../format/labels';
+import { formatLabelSelector, labelSelectorAsSelectorOrUndefined, type LabelSelector } from '../../sim';
 import { describeEvents, PrefixWriter, printAnnotationsMultiline, printLabelsMultiline } from './describe';
 import { describePodTemplate } from './pods';
 import type { TableSpec } from './table';
+
+/** LabelSelectorAsSelector(...).String(), as printDeployment/describeDeployment print it ('' if invalid). */
+const selectorText = (sel: LabelSelector | undefined): string => labelSelectorAsSelectorOrUndefined(sel)?.toString() ?? '';
 
 const num = (v: unknown) => (typeof v === 'number' ? v : 0);
 const containerNames = (o: Deployment | ReplicaSet) => o.spec.template.spec.containers.map((c) => c.name).join(',');
@@ -31,7 +34,7 @@ export const deploymentTable: TableSpec<Deployment> = {
     translateTimestampSince(d.metadata.creationTimestamp, ctx.now),
     containerNames(d),
     images(d),
-    selectorString(fromLabelSelector(d.spec.selector)),
+    selectorText(d.spec.selector),
   ],
 };
 
@@ -54,7 +57,7 @@ export const replicaSetTable: TableSpec<ReplicaSet> = {
     translateTimestampSince(rs.metadata.creationTimestamp, ctx.now),
     containerNames(rs),
     images(rs),
-    selectorString(fromLabelSelector(rs.spec.selector)),
+    selectorText(rs.spec.selector),
   ],
 };
 
@@ -68,7 +71,7 @@ export function describeDeployment(d: Deployment, ctx: { now: string; events: Si
   w.write(0, `CreationTimestamp:\t${formatRFC1123Z(d.metadata.creationTimestamp)}\n`);
   printLabelsMultiline(w, 'Labels', d.metadata.labels);
   printAnnotationsMultiline(w, 'Annotations', d.metadata.annotations);
-  w.write(0, `Selector:\t${selectorString(fromLabelSelector(d.spec.selector))}\n`);
+  w.write(0, `Selector:\t${selectorText(d.spec.selector)}\n`);
   w.write(
     0,
     `Replicas:\t${d.spec.replicas ?? 1} desired | ${num(st.updatedReplicas)} updated | ${num(st.replicas)} total | ${num(

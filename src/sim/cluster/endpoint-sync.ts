@@ -1,19 +1,19 @@
-// The endpoint controllers' side of the settle loop: which Services and Endpoints need a sync after a
-// change, the pods a Service selects (cached, kept in name order), trigger times, and applying the
-// controllers' plans to the store as recorded writes.
-// Upstream: pkg/controller/endpointslice/endpointslice_controller.go (event handlers, syncService),
+// The endpoint controllers' side of the settle loop: the queue of Services and Endpoints to sync (filled
+// by endpoint-triggers.ts), the pods a Service selects (cached, kept in name order), trigger times, and
+// applying the controllers' plans to the store as recorded writes.
+// Upstream: pkg/controller/endpointslice/endpointslice_controller.go (syncService),
 // pkg/controller/endpoint/endpoints_controller.go (syncService, onEndpointsDelete),
 // pkg/controller/endpointslicemirroring/endpointslicemirroring_controller.go (queueing by Endpoints name).
 
 import type { ClusterControllers, Controller, Endpoints, EndpointSlice, KObject, Node, Pod, Service, SimEvent, Write } from '../types';
-import { reconcileEndpointSlices, type SlicePlan } from '../endpointslice';
+import { endpointReady, reconcileEndpointSlices, serviceOverloaded, type SlicePlan } from '../endpointslice';
 import { checkSettled, onePodPlan, type SettledSlices } from '../endpointslice/onePodUpdate';
 import { reconcileEndpoints } from '../endpoints';
 import { reconcileMirroring } from '../mirroring';
-import type { ObjectStore, Change, Actor } from './store';
+import type { ObjectStore, Change } from './store';
 import type { NameGenerator } from './ids';
 import { labelPairs, type LabelIndex } from './indexes';
-import { matchesLabels, serviceSelector } from './selectors';
+import { serviceSelector, serviceSelectorSet } from '../podutil';
 import { TriggerTimeTracker, formatTriggerTime } from './trigger-time';
 import { defaultSlicePorts } from './endpoint-defaults';
 import { countSim } from './counters';
@@ -62,25 +62,25 @@ export class EndpointSync {
     return this.dirty.size > 0 || this.mirrorDirty.size > 0;
   }
 
-  // ---- event handlers -------------------------------------------------------------------------
+  // ---- the queue (what to sync is decided in endpoint-triggers.ts) ---------------------------------
 
-  markAllServices(): void {
-    const { store } = this.deps;
-    for (const ns of store.namespaces('Service')) {
-      for (const name of store.bucket('Service', ns).keys()) this.dirty.set(`${ns}/${name}`, 'full');
-    }
+  /** Sync this Service in full (every selected pod looked at). */
+  queueService(key: string): void {
+    this.dirty.set(key, 'full');
   }
 
-  onServiceChange(ns: string, name: string): void {
-    const key = `${ns}/${name}`;
-    this.dirty.set(key, 'full');
-    this.selections.delete(key);
+  /** Sync the mirroring controller's key (the Endpoints and Service of that name). */
+  queueMirroring(key: string): void {
     this.mirrorDirty.add(key);
   }
 
-  /** A pod the Service selected before and/or selects now changed. */
-  onPodChange(ns: string, service: string, podName: string, before: boolean, after: boolean, pod: Pod | undefined): void {
-    const key = `${ns}/${service}`;
+  /** The Service's selector may have changed: its selected pods are looked up again. */
+  forgetSelection(key: string): void {
+    this.selections.delete(key);
+  }
+
+  /** A pod the Service selected before and/or selects now changed: keep the selection cache, name the pod. */
+  queuePodChange(key: string, podName: string, before: boolean, after: boolean, pod: Pod | undefined): void {
     const sel = this.selections.get(key);
     if (sel) {
       const i = sel.pos.get(podName);
@@ -93,34 +93,50 @@ export class EndpointSync {
     else this.dirty.set(key, new Set([podName]));
   }
 
-  onEndpointObjectChange(c: Change): void {
-    if (c.kind === 'EndpointSlice') {
-      const oldSvc = c.old?.metadata.labels?.[LABEL_SERVICE_NAME];
-      const newSvc = c.obj?.metadata.labels?.[LABEL_SERVICE_NAME];
-      if (oldSvc !== undefined) this.slicesByService.get(c.namespace)?.get(oldSvc)?.delete(c.name);
-      if (newSvc !== undefined && c.obj) {
-        let byNs = this.slicesByService.get(c.namespace);
-        if (!byNs) this.slicesByService.set(c.namespace, (byNs = new Map()));
-        let set = byNs.get(newSvc);
-        if (!set) byNs.set(newSvc, (set = new Set()));
-        set.add(c.name);
+  /**
+   * Nodes changed: a slice checked to be settled against the old Nodes (zones) is no longer known to
+   * be, so the next sync of every Service goes the full way.
+   */
+  nodesChanged(): void {
+    this.settled.clear();
+  }
+
+  /**
+   * TopologyCache.GetOverloadedServices: the Services with hints (hintsPopulated) that serviceOverloaded
+   * finds short of endpoints in some zone, given the zones' CPU shares. The hints per zone are counted
+   * from the controller's slices (ready endpoints), which is what SetHints recorded when it wrote them.
+   */
+  overloadedServices(zoneRatios: ReadonlyMap<string, number> | null): string[] {
+    const out: string[] = [];
+    for (const [key, populated] of this.hintsPopulated) {
+      if (!populated) continue;
+      const slash = key.indexOf('/');
+      const byAddressType = new Map<string, Map<string, number>>();
+      for (const slice of this.slicesOf(key.slice(0, slash), key.slice(slash + 1), SLICE_CONTROLLER)) {
+        let zones = byAddressType.get(slice.addressType);
+        if (!zones) byAddressType.set(slice.addressType, (zones = new Map()));
+        for (const ep of slice.endpoints ?? []) {
+          if (!endpointReady(ep)) continue;
+          for (const h of ep.hints?.forZones ?? []) zones.set(h.name, (zones.get(h.name) ?? 0) + 1);
+        }
       }
-      if (isControllerActor(c.actor)) return;
-      // Someone else touched a controller's slice: the owner controller resyncs and repairs it.
-      for (const obj of [c.old, c.obj]) {
-        const svc = obj?.metadata.labels?.[LABEL_SERVICE_NAME];
-        const by = obj?.metadata.labels?.[LABEL_MANAGED_BY];
-        if (svc === undefined) continue;
-        if (by === SLICE_CONTROLLER) this.dirty.set(`${c.namespace}/${svc}`, 'full');
-        if (by === MIRRORING_CONTROLLER) this.mirrorDirty.add(`${c.namespace}/${svc}`);
-      }
-      return;
+      if ([...byAddressType.values()].some((zones) => serviceOverloaded(zones, zoneRatios))) out.push(key);
     }
-    // Endpoints
-    if (isControllerActor(c.actor)) return;
-    const key = `${c.namespace}/${c.name}`;
-    this.mirrorDirty.add(key);
-    if (!c.obj) this.dirty.set(key, 'full'); // onEndpointsDelete: the controller recreates its object
+    return out.sort();
+  }
+
+  /** Keep the slices-by-Service index (kubernetes.io/service-name label) in step with the store. */
+  indexSlice(c: Change): void {
+    const oldSvc = c.old?.metadata.labels?.[LABEL_SERVICE_NAME];
+    const newSvc = c.obj?.metadata.labels?.[LABEL_SERVICE_NAME];
+    if (oldSvc !== undefined) this.slicesByService.get(c.namespace)?.get(oldSvc)?.delete(c.name);
+    if (newSvc !== undefined && c.obj) {
+      let byNs = this.slicesByService.get(c.namespace);
+      if (!byNs) this.slicesByService.set(c.namespace, (byNs = new Map()));
+      let set = byNs.get(newSvc);
+      if (!set) byNs.set(newSvc, (set = new Set()));
+      set.add(c.name);
+    }
   }
 
   recordDelete(controller: Controller, kind: 'EndpointSlice' | 'Endpoints', namespace: string, name: string): void {
@@ -144,9 +160,10 @@ export class EndpointSync {
     const key = `${ns}/${svc.metadata.name}`;
     const cached = this.selections.get(key);
     if (cached) return cached.pods;
-    const sel = serviceSelector(svc);
+    const sel = serviceSelectorSet(svc);
     let pods: Pod[] = [];
     if (sel) {
+      const selector = serviceSelector(svc);
       let smallest: ReadonlySet<string> | undefined;
       for (const pair of labelPairs(sel)) {
         const s = this.deps.podLabels.get(ns, pair);
@@ -162,7 +179,7 @@ export class EndpointSync {
       if (!inOrder(names)) names.sort();
       for (const n of names) {
         const p = bucket.get(n) as Pod | undefined;
-        if (p && matchesLabels(sel, p.metadata.labels)) pods.push(p);
+        if (p && selector.matches(p.metadata.labels)) pods.push(p);
       }
     }
     const pos = new Map<string, number>();
@@ -191,7 +208,7 @@ export class EndpointSync {
       return;
     }
     // Both controllers return early for ExternalName and selector-less Services (and leave what exists).
-    if (!serviceSelector(svc)) return;
+    if (!serviceSelectorSet(svc)) return;
     // Pod changes that kept the set of selected pods (readiness, termination...) keep the cache.
     const membershipKept = this.selections.has(key);
     const pods = this.selectedPods(ns, svc);
@@ -360,10 +377,6 @@ function sameSlicesAfter(before: SettledSlices, after: readonly EndpointSlice[],
     if (a.length !== b.length || a.some((e, j) => e !== b[j])) return false;
   }
   return true;
-}
-
-function isControllerActor(actor: Actor): boolean {
-  return actor === 'endpointslice-controller' || actor === 'endpoints-controller' || actor === 'endpointslicemirroring-controller' || actor === 'garbage-collector';
 }
 
 /** Empty endpoint/port lists do not survive protobuf storage: they read back as null. API field order, port defaults. */

@@ -3,7 +3,7 @@
 // 110 pods (the kubelet default), one /24 (and /64) pod range each, assigned in creation order.
 
 import type { Node } from '../types';
-import { pseudoDigest } from './runtime-ids';
+import { pseudoDigest } from '../podutil/runtime-ids';
 
 /** The Kubernetes version the simulated cluster runs (the course targets 1.35). */
 export const KUBELET_VERSION = 'v1.35.0';

@@ -4,7 +4,7 @@
 // Readiness probes are not simulated: a started pod is Ready; Cluster.setPodReady flips it.
 
 import type { Pod, PodCondition, PodStatus } from '../types';
-import { containerID, imageID } from './runtime-ids';
+import { kubeletContainerStatuses } from '../podutil';
 
 export function runningStatus(pod: Pod, now: string, podIPs: string[], hostIPs: string[]): PodStatus {
   const gen = pod.metadata.generation ?? 1;
@@ -29,16 +29,7 @@ export function runningStatus(pod: Pod, now: string, podIPs: string[], hostIPs: 
     status.podIPs = podIPs.map((ip) => ({ ip }));
   }
   status.startTime = now;
-  status.containerStatuses = (pod.spec.containers ?? []).map((c) => ({
-    name: c.name,
-    containerID: containerID(pod.metadata.uid ?? pod.metadata.name ?? '', c.name),
-    image: c.image ?? '',
-    imageID: imageID(c.image ?? ''),
-    ready: true,
-    restartCount: 0,
-    started: true,
-    state: { running: { startedAt: now } },
-  }));
+  status.containerStatuses = kubeletContainerStatuses(pod, { running: true, ready: true, startedAt: now });
   status.qosClass = 'BestEffort';
   return status;
 }
@@ -60,19 +51,6 @@ export function unschedulableStatus(pod: Pod, now: string, message: string): Pod
     ],
     qosClass: 'BestEffort',
   };
-}
-
-export function isPodReady(pod: Pod): boolean {
-  return (pod.status?.conditions ?? []).some((c) => c.type === 'Ready' && c.status === 'True');
-}
-
-export function isPodTerminal(pod: Pod): boolean {
-  return pod.status?.phase === 'Succeeded' || pod.status?.phase === 'Failed';
-}
-
-/** Pods a ReplicaSet counts towards its replicas (controller.FilterActivePods). */
-export function isPodActive(pod: Pod): boolean {
-  return !isPodTerminal(pod) && !pod.metadata.deletionTimestamp;
 }
 
 /** The pod with its Ready (and ContainersReady) condition set; lastTransitionTime moves only on a flip. */

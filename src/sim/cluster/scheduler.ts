@@ -8,8 +8,8 @@ import type { Node, Pod } from '../types';
 import type { ObjectStore } from './store';
 import type { PodNetwork } from './pod-network';
 import { defaultNode, isNodeReady, nodeMaxPods } from './nodes';
-import { isPodTerminal } from './pod-status';
-import { matchesLabels } from './selectors';
+import { isPodTerminal } from '../podutil';
+import { selectorFromSet } from '../labels';
 
 /** One /24 of the default 10.244.0.0/16 per node. */
 const MAX_DEFAULT_NODES = 256;
@@ -87,7 +87,8 @@ export class Scheduler {
       if (!tolerated) return `node(s) had untolerated taint {${t.key}: ${t.value ?? ''}}`;
     }
     const nodeSelector = pod.spec.nodeSelector as Record<string, string> | undefined;
-    if (nodeSelector && !matchesLabels(nodeSelector, node.metadata.labels)) return "node(s) didn't match Pod's node affinity/selector";
+    // NodeAffinity: labels.SelectorFromSet(pod.Spec.NodeSelector) (an empty map selects every node).
+    if (!selectorFromSet(nodeSelector).matches(node.metadata.labels)) return "node(s) didn't match Pod's node affinity/selector";
     if ((this.nodePodCount.get(node.metadata.name!) ?? 0) >= nodeMaxPods(node)) return 'Too many pods';
     return undefined;
   }

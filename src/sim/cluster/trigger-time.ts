@@ -6,6 +6,7 @@
 // did not change keep the same trigger time, so both give the same answer (the fast path for big Services).
 
 import type { Pod, Service } from '../types';
+import { getPodReadyCondition } from '../podutil';
 
 interface ServiceState {
   lastServiceTriggerTime: number;
@@ -41,7 +42,7 @@ function parseTime(t: string): number {
 }
 
 function podTriggerTime(pod: Pod): number {
-  const t = pod.status?.conditions?.find((c) => c.type === 'Ready')?.lastTransitionTime;
+  const t = getPodReadyCondition(pod.status)?.lastTransitionTime;
   const ms = t ? parseTime(t) : NaN;
   return Number.isNaN(ms) ? 0 : ms;
 }

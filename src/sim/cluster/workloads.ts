@@ -13,9 +13,9 @@
 import type { Deployment, KObject, Labels, OwnerReference, Pod, PodTemplate, ReplicaSet, SimEvent } from '../types';
 import { clone, semanticEqual, sortKeysDeep } from './json';
 import { fnv32a, safeEncodeString } from './ids';
-import { isPodActive, isPodReady } from './pod-status';
+import { isPodActive, isPodReady } from '../podutil';
+import { selectorFromValidatedSet } from '../labels';
 import { getPodsToDelete } from './replicaset-victims';
-import { matchesLabels } from './selectors';
 import type { ObjectStore } from './store';
 
 export const POD_TEMPLATE_HASH = 'pod-template-hash';
@@ -109,7 +109,9 @@ export function updateReplicaSetStatus(host: WorkloadHost, rs: ReplicaSet): void
   const templateLabels = current.spec.template.metadata?.labels ?? {};
   const ready = active.filter(isPodReady).length;
   const status: Record<string, unknown> = { replicas: active.length };
-  const fully = active.filter((p) => matchesLabels(templateLabels, p.metadata.labels)).length;
+  // FullyLabeledReplicas: labels.Set(rs.Spec.Template.Labels).AsSelectorPreValidated().
+  const templateSelector = selectorFromValidatedSet(templateLabels);
+  const fully = active.filter((p) => templateSelector.matches(p.metadata.labels)).length;
   if (fully) status.fullyLabeledReplicas = fully;
   if (ready) status.readyReplicas = ready;
   if (ready) status.availableReplicas = ready; // minReadySeconds is not simulated

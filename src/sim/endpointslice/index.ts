@@ -18,3 +18,5 @@ export {
   LABEL_TOPOLOGY_ZONE,
 } from './constants';
 export { isPodReady, shouldPodBeInEndpoints } from './util/controllerUtils';
+export { cpuRatios, serviceOverloaded } from './topologycache/topologyCache';
+export { endpointReady, isNodeReady } from './topologycache/utils';

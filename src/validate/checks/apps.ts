@@ -2,7 +2,7 @@
 // (ValidateDeploymentSpec, ValidateReplicaSetSpec, ValidatePodTemplateSpecForReplicaSet).
 
 import { FieldPath, forbidden, goJSONValue, goStringMapJSON, invalid, notSupported, required, type FieldError } from './field';
-import { prefixable, selectorConvertible, selectorMatches, validateLabelSelector, validateObjectMeta } from './meta';
+import { prefixable, validateLabelSelector, validateObjectMeta, workloadSelector } from './meta';
 import { isDNS1123Subdomain } from './names';
 import { validatePodTemplateSpec } from './pod';
 import { arr, has, isObj, num, obj, str, strMap, type Obj } from './util';
@@ -33,7 +33,7 @@ function validateTemplateForReplicaSet(spec: Obj, path: FieldPath): FieldError[]
   const empty = isObj(sel) && Object.keys(obj(sel.matchLabels)).length + arr(sel.matchExpressions).length === 0;
   if (!empty) {
     const labels = strMap(obj(tpl.metadata).labels);
-    if (!isObj(sel) || !selectorMatches(sel, labels ?? {}))
+    if (!isObj(sel) || !workloadSelector(sel)?.matches(labels))
       errs.push(invalid(path.child('metadata', 'labels'), goStringMapJSON(labels), '`selector` does not match template `labels`'));
   }
   errs.push(...validatePodTemplateSpec(tpl, path));
@@ -57,7 +57,7 @@ function validateWorkloadSpec(spec: Obj, path: FieldPath): FieldError[] {
     if (Object.keys(obj(sel.matchLabels)).length + arr(sel.matchExpressions).length === 0)
       errs.push(invalid(path.child('selector'), selectorValue(sel), 'empty selector is invalid for deployment'));
   }
-  if (isObj(sel) && !selectorConvertible(sel)) errs.push(invalid(path.child('selector'), selectorValue(sel), 'invalid label selector'));
+  if (isObj(sel) && !workloadSelector(sel)) errs.push(invalid(path.child('selector'), selectorValue(sel), 'invalid label selector'));
   else errs.push(...validateTemplateForReplicaSet(spec, path.child('template')));
   return errs;
 }

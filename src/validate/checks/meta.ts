@@ -4,6 +4,8 @@
 import { FieldPath, forbidden, invalid, required, type FieldError } from './field';
 import { goLen, isDNS1123Label as isDNS1123LabelNs, isQualifiedName, isValidLabelValue } from './names';
 import { arr, isObj, obj, str, type Obj } from './util';
+import type { LabelSelector } from '../../sim/types';
+import { labelSelectorAsSelectorOrUndefined, type Selector } from '../../sim';
 
 export type NameFn = (name: string, prefix: boolean) => string[];
 
@@ -77,42 +79,19 @@ export function validateLabelSelector(sel: Obj, path: FieldPath): FieldError[] {
   return errs;
 }
 
-/** LabelSelectorAsSelector fails on an unknown operator (or an In/NotIn without values). */
-export function selectorConvertible(sel: Obj): boolean {
-  return arr(sel.matchExpressions).every((raw) => {
-    const r = obj(raw);
-    const op = str(r.operator);
-    if (op === 'In' || op === 'NotIn') return arr(r.values).length > 0;
-    if (op === 'Exists' || op === 'DoesNotExist') return arr(r.values).length === 0;
-    return false;
-  });
+/** The LabelSelector an unvalidated object holds (values as strings, as decoding would give them). */
+function asLabelSelector(sel: Obj): LabelSelector {
+  const ml = obj(sel.matchLabels);
+  return {
+    matchLabels: Object.fromEntries(Object.keys(ml).map((k) => [k, String(ml[k] ?? '')])),
+    matchExpressions: arr(sel.matchExpressions).map((raw) => {
+      const r = obj(raw);
+      return { key: str(r.key), operator: str(r.operator), values: arr(r.values).map((v) => String(v ?? '')) };
+    }),
+  };
 }
 
-/** Does a (valid) LabelSelector select these labels? Empty selector selects everything. */
-export function selectorMatches(sel: Obj, labels: Record<string, string>): boolean {
-  const ml = obj(sel.matchLabels);
-  for (const [k, v] of Object.entries(ml)) if (labels[k] !== String(v ?? '')) return false;
-  for (const raw of arr(sel.matchExpressions)) {
-    const r = obj(raw);
-    const k = str(r.key);
-    const vals = arr(r.values).map((v) => String(v ?? ''));
-    const present = Object.prototype.hasOwnProperty.call(labels, k);
-    switch (str(r.operator)) {
-      case 'In':
-        if (!present || !vals.includes(labels[k])) return false;
-        break;
-      case 'NotIn':
-        if (present && vals.includes(labels[k])) return false;
-        break;
-      case 'Exists':
-        if (!present) return false;
-        break;
-      case 'DoesNotExist':
-        if (present) return false;
-        break;
-      default:
-        return false;
-    }
-  }
-  return true;
+/** metav1.LabelSelectorAsSelector of the object's selector; undefined where it fails (unknown operator, bad key or values). */
+export function workloadSelector(sel: Obj): Selector | undefined {
+  return labelSelectorAsSelectorOrUndefined(asLabelSelector(sel));
 }

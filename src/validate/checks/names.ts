@@ -1,45 +1,20 @@
 // String format checks of k8s.io/apimachinery/pkg/util/validation/validation.go, with its messages.
+// The label-key and label-value formats live with the simulator's label selectors (src/sim/labels),
+// which need them too; they are re-exported here so every check reads them from one place.
+
+import { DNS1123_SUBDOMAIN_FMT, emptyError, goLen, isDNS1123Subdomain, isQualifiedName, isValidLabelValue, maxLenError, regexError } from '../../sim';
+
+export { emptyError, goLen, isDNS1123Subdomain, isQualifiedName, isValidLabelValue, maxLenError, regexError };
 
 const DNS1123_LABEL_FMT = '[a-z0-9]([-a-z0-9]*[a-z0-9])?';
-const DNS1123_SUBDOMAIN_FMT = `${DNS1123_LABEL_FMT}(\\.${DNS1123_LABEL_FMT})*`;
 const DNS1035_LABEL_FMT = '[a-z]([-a-z0-9]*[a-z0-9])?';
-const QUALIFIED_NAME_FMT = '([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]';
-const LABEL_VALUE_FMT = `(${QUALIFIED_NAME_FMT})?`;
 
 const dns1123Label = new RegExp(`^${DNS1123_LABEL_FMT}$`);
 const dns1123Subdomain = new RegExp(`^${DNS1123_SUBDOMAIN_FMT}$`);
 const dns1035Label = new RegExp(`^${DNS1035_LABEL_FMT}$`);
-const qualifiedName = new RegExp(`^${QUALIFIED_NAME_FMT}$`);
-const labelValue = new RegExp(`^${LABEL_VALUE_FMT}$`);
-
-/** Go len(): bytes of the UTF-8 encoding. */
-export function goLen(s: string): number {
-  let n = 0;
-  for (const ch of s) {
-    const c = ch.codePointAt(0)!;
-    n += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
-  }
-  return n;
-}
-
-export function regexError(msg: string, fmt: string, ...examples: string[]): string {
-  if (examples.length === 0) return `${msg} (regex used for validation is '${fmt}')`;
-  let s = msg + ' (e.g. ';
-  examples.forEach((e, i) => {
-    if (i > 0) s += ' or ';
-    s += `'${e}', `;
-  });
-  return s + `regex used for validation is '${fmt}')`;
-}
-
-export const maxLenError = (n: number): string => `must be no more than ${n} characters`;
-export const emptyError = (): string => 'must be non-empty';
 
 const DNS1123_LABEL_MSG = 'a lowercase RFC 1123 label must consist of lower case alphanumeric characters or \'-\', and must start and end with an alphanumeric character';
-const DNS1123_SUBDOMAIN_MSG = "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character";
 const DNS1035_LABEL_MSG = "a DNS-1035 label must consist of lower case alphanumeric characters or '-', start with an alphabetic character, and end with an alphanumeric character";
-const QUALIFIED_NAME_MSG = "must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character";
-const LABEL_VALUE_MSG = "a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character";
 
 export function isDNS1123Label(v: string): string[] {
   const errs: string[] = [];
@@ -51,47 +26,10 @@ export function isDNS1123Label(v: string): string[] {
   return errs;
 }
 
-export function isDNS1123Subdomain(v: string): string[] {
-  const errs: string[] = [];
-  if (goLen(v) > 253) errs.push(maxLenError(253));
-  if (!dns1123Subdomain.test(v)) errs.push(regexError(DNS1123_SUBDOMAIN_MSG, DNS1123_SUBDOMAIN_FMT, 'example.com'));
-  return errs;
-}
-
 export function isDNS1035Label(v: string): string[] {
   const errs: string[] = [];
   if (goLen(v) > 63) errs.push(maxLenError(63));
   if (!dns1035Label.test(v)) errs.push(regexError(DNS1035_LABEL_MSG, DNS1035_LABEL_FMT, 'my-name', 'abc-123'));
-  return errs;
-}
-
-export function isQualifiedName(v: string): string[] {
-  const errs: string[] = [];
-  const parts = v.split('/');
-  let name: string;
-  if (parts.length === 1) name = parts[0];
-  else if (parts.length === 2) {
-    const prefix = parts[0];
-    name = parts[1];
-    if (prefix.length === 0) errs.push('prefix part ' + emptyError());
-    else for (const m of isDNS1123Subdomain(prefix)) errs.push('prefix part ' + m);
-  } else {
-    return [
-      'a qualified name ' +
-        regexError(QUALIFIED_NAME_MSG, QUALIFIED_NAME_FMT, 'MyName', 'my.name', '123-abc') +
-        " with an optional DNS subdomain prefix and '/' (e.g. 'example.com/MyName')",
-    ];
-  }
-  if (name.length === 0) errs.push('name part ' + emptyError());
-  else if (goLen(name) > 63) errs.push('name part ' + maxLenError(63));
-  if (!qualifiedName.test(name)) errs.push('name part ' + regexError(QUALIFIED_NAME_MSG, QUALIFIED_NAME_FMT, 'MyName', 'my.name', '123-abc'));
-  return errs;
-}
-
-export function isValidLabelValue(v: string): string[] {
-  const errs: string[] = [];
-  if (goLen(v) > 63) errs.push(maxLenError(63));
-  if (!labelValue.test(v)) errs.push(regexError(LABEL_VALUE_MSG, LABEL_VALUE_FMT, 'MyValue', 'my_value', '12345'));
   return errs;
 }
 

@@ -6,9 +6,12 @@
 // whether hints were populated. Here a cache is built for one sync: the node distribution is
 // computed from the Nodes passed in, immediately (a live cluster fills its cache asynchronously,
 // so hints there may appear one sync later), and the "populated" flag is passed in and out.
+// Which Services a Node event syncs (GetOverloadedServices) is decided with cpuRatios and
+// serviceOverloaded below, in cluster/endpoint-triggers.ts.
 
 import type { EndpointSlice, Node } from '../../types';
 import { LABEL_TOPOLOGY_ZONE } from '../constants';
+import { hasLabel } from '../../labels';
 import {
   formatWithAddressType,
   InsufficientNodeInfo,
@@ -164,17 +167,34 @@ export class TopologyCache {
   }
 }
 
+/**
+ * serviceOverloaded (GetOverloadedServices): a Service whose hinted endpoints per zone (`hintsByZone`,
+ * what SetHints recorded) no longer give some zone ceil(total × CPU share / 1.2) of them, or any zone
+ * at all when node information is insufficient. A Service without hints is never overloaded.
+ */
+export function serviceOverloaded(hintsByZone: ReadonlyMap<string, number>, zoneRatios: ReadonlyMap<string, number> | null): boolean {
+  if (hintsByZone.size === 0) return false;
+  if (!zoneRatios || zoneRatios.size === 0) return true;
+  let total = 0;
+  for (const n of hintsByZone.values()) total += n;
+  for (const [zone, ratio] of zoneRatios) {
+    const have = hintsByZone.get(zone);
+    if (have === undefined) return true;
+    if (have < Math.ceil(total * ratio * (1 / (1 + OVERLOAD_THRESHOLD)))) return true;
+  }
+  return false;
+}
+
 /** Nodes carrying either label are left out of the capacity calculation. */
 function hasExcludedLabels(labels: Record<string, string> | undefined): boolean {
-  if (!labels) return false;
-  return 'node-role.kubernetes.io/control-plane' in labels || 'node-role.kubernetes.io/master' in labels;
+  return hasLabel(labels, 'node-role.kubernetes.io/control-plane') || hasLabel(labels, 'node-role.kubernetes.io/master');
 }
 
 /**
  * SetNodes: CPU share per zone over ready, non-control-plane nodes. Any such node without a zone
  * label or allocatable CPU, no CPU at all, or fewer than two zones → null (no hints anywhere).
  */
-function cpuRatios(nodes: Iterable<Node>): Map<string, number> | null {
+export function cpuRatios(nodes: Iterable<Node>): Map<string, number> | null {
   const cpuByZone = new Map<string, number>();
   let totalCPU = 0;
   for (const node of nodes) {
