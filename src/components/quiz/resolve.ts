@@ -50,7 +50,8 @@ function measure(state: SimulationResult, service: string, namespace: string, co
     (s) => s.metadata.labels?.['kubernetes.io/service-name'] === service && (s.metadata.namespace ?? 'default') === namespace,
   );
   const sizes = slices.map((s) => s.endpoints?.length ?? 0);
-  const sizesText = sizes.length ? ` (${sizes.join(', ')} endpoints)` : '';
+  // Largest first: slice names (and so the list order) are random, the sizes are the lesson.
+  const sizesText = sizes.length ? ` (${[...sizes].sort((a, b) => b - a).join(', ')} endpoints)` : '';
   switch (count) {
     case 'slices':
       return { value: slices.length, summary: `${plural(slices.length, 'EndpointSlice')}${sizesText}` };
