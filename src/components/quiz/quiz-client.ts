@@ -4,39 +4,42 @@
 import { quizResults, saveQuizAnswer } from '../../course/quiz-store';
 import { feedbackText, grade } from './grade';
 
-function chosenOf(form: HTMLFormElement): number[] {
-  return [...form.querySelectorAll<HTMLInputElement>('input[type=radio], input[type=checkbox]')]
+function chosenOf(question: HTMLElement): number[] {
+  return [...question.querySelectorAll<HTMLInputElement>('input[type=radio], input[type=checkbox]')]
     .filter((i) => i.checked)
     .map((i) => Number(i.value));
 }
 
-function show(form: HTMLFormElement, chosen: number[], answers: number[]) {
+function show(question: HTMLElement, chosen: number[], answers: number[]) {
   const g = grade(chosen, answers);
-  const isPrediction = !!form.querySelector('[data-computed]');
-  for (const why of form.querySelectorAll<HTMLElement>('[data-why]')) {
+  const isPrediction = !!question.querySelector('[data-computed]');
+  for (const why of question.querySelectorAll<HTMLElement>('[data-why]')) {
     const i = Number(why.dataset.why);
     why.hidden = !(chosen.includes(i) || g.correct || isPrediction);
+    // Described by its explanation only once it is shown: a hidden description would still be read out.
+    const input = question.querySelector<HTMLInputElement>(`input[value="${i}"]`);
+    if (why.hidden) input?.removeAttribute('aria-describedby');
+    else input?.setAttribute('aria-describedby', why.id);
   }
-  const computed = form.querySelector<HTMLElement>('[data-computed]');
+  const computed = question.querySelector<HTMLElement>('[data-computed]');
   if (computed) computed.hidden = false;
   return g;
 }
 
-function enhance(form: HTMLFormElement) {
-  const key = form.dataset.quizKey!;
-  const answers = JSON.parse(form.dataset.answers!) as number[];
-  const multiple = !!form.querySelector('input[type=checkbox]');
-  const button = form.querySelector<HTMLButtonElement>('.quiz-check')!;
-  const feedback = form.querySelector<HTMLElement>('.quiz-feedback')!;
+function enhance(question: HTMLElement) {
+  const key = question.dataset.quizKey!;
+  const answers = JSON.parse(question.dataset.answers!) as number[];
+  const multiple = !!question.querySelector('input[type=checkbox]');
+  const button = question.querySelector<HTMLButtonElement>('.quiz-check')!;
+  const feedback = question.querySelector<HTMLElement>('.quiz-feedback')!;
 
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    const chosen = chosenOf(form);
+  button.addEventListener('click', () => {
+    const chosen = chosenOf(question);
     if (chosen.length === 0) {
       feedback.textContent = multiple ? 'Choose at least one answer, then press Check.' : 'Choose an answer, then press Check.';
       return;
     }
-    const g = show(form, chosen, answers);
+    const g = show(question, chosen, answers);
     const status = saveQuizAnswer(key, chosen, g.correct);
     const unsaved = status === 'ok' ? '' : ' (Your browser is not saving quiz results: storage is full or disabled.)';
     feedback.textContent = feedbackText(g, multiple) + unsaved;
@@ -44,8 +47,8 @@ function enhance(form: HTMLFormElement) {
 
   const saved = quizResults()[key];
   if (saved) {
-    for (const input of form.querySelectorAll<HTMLInputElement>('input')) input.checked = saved.chosen.includes(Number(input.value));
-    show(form, saved.chosen, answers);
+    for (const input of question.querySelectorAll<HTMLInputElement>('input')) input.checked = saved.chosen.includes(Number(input.value));
+    show(question, saved.chosen, answers);
     const tries = saved.attempts === 1 ? '1 try' : `${saved.attempts} tries`;
     feedback.textContent = `Your last answer here was ${saved.correct ? 'right' : 'not right yet'} (${tries}).`;
   }
@@ -53,8 +56,8 @@ function enhance(form: HTMLFormElement) {
 }
 
 export function enhanceQuizzes() {
-  for (const form of document.querySelectorAll<HTMLFormElement>('form.quiz-question:not([data-enhanced])')) {
-    form.dataset.enhanced = '';
-    enhance(form);
+  for (const question of document.querySelectorAll<HTMLElement>('.quiz-question:not([data-enhanced])')) {
+    question.dataset.enhanced = '';
+    enhance(question);
   }
 }
