@@ -94,3 +94,14 @@ describe('quiz schema', () => {
     expect(() => loadQuizFile('missing.quiz.yaml', dir)).toThrow(/no such quiz file/);
   });
 });
+
+describe('questions written as MDX props', () => {
+  it('are checked by the same schema, the error naming the lesson', async () => {
+    const { loadQuizProps } = await import('./load');
+    expect(loadQuizProps([good], 'lessons/services (<Quiz questions>)').map((q) => q.answers)).toEqual([[0]]);
+    expect(() => loadQuizProps([{ ...good, answer: 7 }], 'lessons/services (<Quiz questions>)')).toThrow(
+      /^lessons\/services \(<Quiz questions>\): invalid quiz\n {2}\[0\]\.answer: answer 7 is not a choice/,
+    );
+    expect(() => loadQuizProps({ id: 'x' }, 'lessons/x')).toThrow(/lessons\/x: invalid quiz/);
+  });
+});
