@@ -165,7 +165,7 @@ describe('links to lesson sections', () => {
 describe('lesson structure', () => {
   const lessons = [...lessonSlugs].filter((s) => s !== 'glossary');
 
-  it('every lesson ends with a quiz under "Check your understanding" and a "Key takeaways" section', () => {
+  it('every lesson has a quiz under "Check your understanding" and ends with "Key takeaways"', () => {
     const problems = lessons.flatMap((slug) => {
       const sections = lessonSections(lessonsDir, slug);
       const quiz = sections.find((s) => s.depth === 2 && s.title === 'Check your understanding');
@@ -173,6 +173,7 @@ describe('lesson structure', () => {
       const out: string[] = [];
       if (!quiz || !/<Quiz\s/.test(quiz.text)) out.push(`${slug}: no <Quiz> under "Check your understanding"`);
       if (!takeaways || !/^- /m.test(takeaways.text)) out.push(`${slug}: no "Key takeaways" list`);
+      else if (sections.filter((s) => s.depth === 2).at(-1) !== takeaways) out.push(`${slug}: "Key takeaways" is not the last section`);
       if (sections.some((s) => /^Check yourself/.test(s.title))) out.push(`${slug}: still has a static "Check yourself"`);
       return out;
     });
