@@ -8,46 +8,59 @@ export interface CodeInfo {
   lesson: string;
 }
 
-/** Lesson pages the diagnostics link to (site paths). */
+/** Lesson pages the diagnostics link to (site paths), and the sections that explain each code. */
 export const LESSONS = {
   services: '/lessons/services/',
   endpoints: '/lessons/endpoints/',
   endpointslices: '/lessons/endpointslices/',
   selectorless: '/lessons/selectorless-services/',
   troubleshooting: '/lessons/troubleshooting/',
+  // Sections (tests/unit/course-links.test.ts checks that each names the codes linked to it).
+  emptySelector: '/lessons/services/#no-selector-or-an-empty-one',
+  externalName: '/lessons/services/#externalname-services-have-no-endpoints',
+  selectorMatch: '/lessons/troubleshooting/#step-2-does-the-selector-match-the-pods',
+  podStates: '/lessons/troubleshooting/#step-3-selected-but-not-usable-endpoints',
+  ports: '/lessons/troubleshooting/#step-4-ports',
+  conditions: '/lessons/endpointslices/#conditions-instead-of-two-lists',
+  selectorlessService: '/lessons/selectorless-services/#a-service-with-nothing-behind-it-yet',
+  handMadeSlice: '/lessons/selectorless-services/#a-hand-made-endpointslice-that-works',
+  mirroring: '/lessons/selectorless-services/#the-older-way-an-endpoints-object-mirrored',
+  ownController: '/lessons/selectorless-services/#writing-your-own-endpointslice-controller',
+  overCapacity: '/lessons/endpoints/#truncated-at-1000-addresses',
+  deprecated: '/lessons/endpoints/#deprecated-not-removed',
 } as const;
 
 // Root causes a learner typed come first (wrong kind of Service, wrong namespace, label typo), then
 // hand-made slice mistakes, then port mistakes, then pod states, then informational notes.
 // Key order is the rank; the Record type makes the compiler insist on every code.
 const TABLE: Record<DiagnosticCode, CodeInfo> = {
-  'empty-selector': { lesson: LESSONS.services },
-  'externalname-no-endpoints': { lesson: LESSONS.services },
-  'pods-in-other-namespace': { lesson: LESSONS.troubleshooting },
-  'deployment-template-labels-mismatch': { lesson: LESSONS.troubleshooting },
-  'selector-near-miss': { lesson: LESSONS.troubleshooting },
-  'selector-matches-no-pods': { lesson: LESSONS.troubleshooting },
-  'slice-missing-service-name-label': { lesson: LESSONS.selectorless },
-  'slice-service-not-found': { lesson: LESSONS.selectorless },
-  'slice-managed-by-controller': { lesson: LESSONS.selectorless },
-  'slice-port-name-mismatch': { lesson: LESSONS.selectorless },
-  'slice-port-without-number': { lesson: LESSONS.selectorless },
-  'slice-address-family-mismatch': { lesson: LESSONS.selectorless },
-  'slice-for-selector-service': { lesson: LESSONS.selectorless },
-  'selectorless-service-without-endpoints': { lesson: LESSONS.selectorless },
-  'endpoints-overwritten-by-controller': { lesson: LESSONS.endpoints },
-  'endpoints-service-not-found': { lesson: LESSONS.selectorless },
-  'named-port-not-found': { lesson: LESSONS.troubleshooting },
-  'target-port-not-declared': { lesson: LESSONS.troubleshooting },
-  'target-port-declared-by-some': { lesson: LESSONS.troubleshooting },
-  'pod-terminal-phase': { lesson: LESSONS.troubleshooting },
-  'pod-without-ip': { lesson: LESSONS.troubleshooting },
-  'pod-node-not-found': { lesson: LESSONS.troubleshooting },
-  'no-ready-endpoints': { lesson: LESSONS.endpointslices },
-  'only-terminating-endpoints': { lesson: LESSONS.endpointslices },
-  'some-endpoints-not-ready': { lesson: LESSONS.endpointslices },
-  'endpoints-over-capacity': { lesson: LESSONS.endpoints },
-  'endpoints-api-deprecated': { lesson: LESSONS.endpoints },
+  'empty-selector': { lesson: LESSONS.emptySelector },
+  'externalname-no-endpoints': { lesson: LESSONS.externalName },
+  'pods-in-other-namespace': { lesson: LESSONS.selectorMatch },
+  'deployment-template-labels-mismatch': { lesson: LESSONS.selectorMatch },
+  'selector-near-miss': { lesson: LESSONS.selectorMatch },
+  'selector-matches-no-pods': { lesson: LESSONS.selectorMatch },
+  'slice-missing-service-name-label': { lesson: LESSONS.handMadeSlice },
+  'slice-service-not-found': { lesson: LESSONS.handMadeSlice },
+  'slice-managed-by-controller': { lesson: LESSONS.handMadeSlice },
+  'slice-port-name-mismatch': { lesson: LESSONS.handMadeSlice },
+  'slice-port-without-number': { lesson: LESSONS.handMadeSlice },
+  'slice-address-family-mismatch': { lesson: LESSONS.handMadeSlice },
+  'slice-for-selector-service': { lesson: LESSONS.ownController },
+  'selectorless-service-without-endpoints': { lesson: LESSONS.selectorlessService },
+  'endpoints-overwritten-by-controller': { lesson: LESSONS.mirroring },
+  'endpoints-service-not-found': { lesson: LESSONS.mirroring },
+  'named-port-not-found': { lesson: LESSONS.ports },
+  'target-port-not-declared': { lesson: LESSONS.ports },
+  'target-port-declared-by-some': { lesson: LESSONS.ports },
+  'pod-terminal-phase': { lesson: LESSONS.podStates },
+  'pod-without-ip': { lesson: LESSONS.podStates },
+  'pod-node-not-found': { lesson: LESSONS.podStates },
+  'no-ready-endpoints': { lesson: LESSONS.conditions },
+  'only-terminating-endpoints': { lesson: LESSONS.conditions },
+  'some-endpoints-not-ready': { lesson: LESSONS.conditions },
+  'endpoints-over-capacity': { lesson: LESSONS.overCapacity },
+  'endpoints-api-deprecated': { lesson: LESSONS.deprecated },
 };
 
 /** Every code, most likely root cause first, with its lesson. */

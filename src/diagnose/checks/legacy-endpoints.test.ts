@@ -5,7 +5,7 @@ describe('endpoints-api-deprecated', () => {
   it('fires for a hand-written v1 Endpoints and says what to use', () => {
     const ds = run([dbService(), endpointsObject()]);
     const [d] = withCode(ds, 'endpoints-api-deprecated');
-    expect(d).toMatchObject({ severity: 'warning', object: { kind: 'Endpoints', namespace: 'shop', name: 'db' }, path: '/kind', lesson: '/lessons/endpoints/' });
+    expect(d).toMatchObject({ severity: 'warning', object: { kind: 'Endpoints', namespace: 'shop', name: 'db' }, path: '/kind', lesson: '/lessons/endpoints/#deprecated-not-removed' });
     expect(d.message).toContain('deprecated since Kubernetes 1.33');
     expect(d.message).toContain('v1 Endpoints is deprecated in v1.33+; use discovery.k8s.io/v1 EndpointSlice');
     expect(d.fix).toContain('apiVersion: discovery.k8s.io/v1, kind: EndpointSlice, label kubernetes.io/service-name: db');
@@ -55,7 +55,7 @@ describe('endpoints-over-capacity', () => {
           'only tools still reading v1 Endpoints see part of the Service.',
         object: { kind: 'Endpoints', namespace: 'shop', name: 'web' },
         fix: 'Read EndpointSlices instead (kubectl get endpointslices -l kubernetes.io/service-name=web).',
-        lesson: '/lessons/endpoints/',
+        lesson: '/lessons/endpoints/#truncated-at-1000-addresses',
       },
     ]);
     expect(ds.filter((d) => d.severity !== 'info')).toEqual([]);

@@ -25,7 +25,7 @@ describe('empty-selector', () => {
         object: { kind: 'Service', namespace: 'shop', name: 'web' },
         path: '/spec/selector',
         fix: 'Put the labels of the pods to reach in the selector, e.g. selector: {app: web} for Deployment web.',
-        lesson: '/lessons/services/',
+        lesson: '/lessons/services/#no-selector-or-an-empty-one',
       },
     ]);
     expect(ds[0].code).toBe('empty-selector');
@@ -65,7 +65,7 @@ describe('pods-in-other-namespace', () => {
         object: { kind: 'Pod', namespace: 'default', name: 'web-stray' },
         path: '/metadata/namespace',
         fix: 'If the pods in namespace default should serve web too, run them in namespace shop; otherwise nothing needs to change.',
-        lesson: '/lessons/troubleshooting/',
+        lesson: '/lessons/troubleshooting/#step-2-does-the-selector-match-the-pods',
       },
     ]);
     expect(problems(ds)).toEqual([]);
@@ -89,7 +89,7 @@ describe('deployment-template-labels-mismatch', () => {
         object: { kind: 'Deployment', namespace: 'shop', name: 'web' },
         path: '/spec/template/metadata/labels/app',
         fix: expect.stringContaining('Set the template label to app: web, or the Service selector to app: Web.'),
-        lesson: '/lessons/troubleshooting/',
+        lesson: '/lessons/troubleshooting/#step-2-does-the-selector-match-the-pods',
       },
     ]);
     expect(ds[0].code).toBe('deployment-template-labels-mismatch');
@@ -128,7 +128,7 @@ describe('deployment-template-labels-mismatch', () => {
         path: '/spec/selector/tier',
         // the Deployment is the exercise's: only the Service is the learner's to change
         fix: 'Change the Service selector to tier: web (Deployment example is part of the exercise).',
-        lesson: '/lessons/troubleshooting/',
+        lesson: '/lessons/troubleshooting/#step-2-does-the-selector-match-the-pods',
       },
     ]);
     // storefront's pods are another app (app differs), not a near miss to chase

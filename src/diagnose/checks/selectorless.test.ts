@@ -14,7 +14,7 @@ describe('selectorless-service-without-endpoints', () => {
         object: { kind: 'Service', namespace: 'shop', name: 'db' },
         path: '/spec',
         fix: expect.stringContaining('Write an EndpointSlice (apiVersion: discovery.k8s.io/v1) labelled kubernetes.io/service-name: db'),
-        lesson: '/lessons/selectorless-services/',
+        lesson: '/lessons/selectorless-services/#a-service-with-nothing-behind-it-yet',
       },
     ]);
   });
