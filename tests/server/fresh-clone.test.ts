@@ -19,7 +19,7 @@ const rest = (process.env.PATH ?? '')
   .split(delimiter)
   .filter((dir) => dir && !OLD_NODE_DIRS.includes(dir) && !existsSync(join(dir, 'node')));
 const PATH = [...OLD_NODE_DIRS, ...rest].join(delimiter);
-const env = { ...process.env, PATH, CI: '', npm_config_yes: 'true' };
+const env: NodeJS.ProcessEnv = { ...process.env, PATH, CI: '', npm_config_yes: 'true' };
 for (const key of Object.keys(env)) if (key.startsWith('npm_') && key !== 'npm_config_yes' && key !== 'npm_config_cache') delete env[key];
 
 let clone: string;
