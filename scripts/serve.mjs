@@ -64,8 +64,16 @@ export function pickEncoding(header = '') {
  * A request handler for the static site in `root`. Files are read once and kept with their
  * compressed forms (the site is a few MB), keyed by modification time so a rebuild is picked up.
  */
-export function staticHandler(root, { csp = policyForSite(root) } = {}) {
+export function staticHandler(root, { csp } = {}) {
   root = resolve(root);
+  // The hashes follow the pages: recomputed when a rebuild replaces index.html under a running server.
+  let policyOf = { mtimeMs: -1, value: '' };
+  const policyNow = () => {
+    if (csp) return csp;
+    const mtimeMs = existsSync(join(root, 'index.html')) ? statSync(join(root, 'index.html')).mtimeMs : 0;
+    if (mtimeMs !== policyOf.mtimeMs) policyOf = { mtimeMs, value: policyForSite(root) };
+    return policyOf.value;
+  };
   const cache = new Map(); // absolute path -> Promise<{ mtimeMs, size, body, etag, variants }>
 
   async function load(file) {
@@ -118,7 +126,7 @@ export function staticHandler(root, { csp = policyForSite(root) } = {}) {
       'Content-Type': TYPES[ext] ?? 'application/octet-stream',
       'Cache-Control': status === 200 ? cacheControl(urlPath) : 'no-cache',
       ETag: entry.etag,
-      'Content-Security-Policy': csp,
+      'Content-Security-Policy': policyNow(),
       'X-Content-Type-Options': 'nosniff',
       'Referrer-Policy': 'no-referrer',
     };
@@ -160,7 +168,7 @@ export function staticHandler(root, { csp = policyForSite(root) } = {}) {
     } else if (existsSync(join(root, '404.html'))) {
       await send(req, res, join(root, '404.html'), 404, urlPath);
     } else {
-      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', 'Content-Security-Policy': csp }).end('Not found\n');
+      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', 'Content-Security-Policy': policyNow() }).end('Not found\n');
     }
   }
 

@@ -1,13 +1,14 @@
 // The workshop server (scripts/serve.mjs) on a small site of its own: compression, caching
 // headers, the CSP header with the hashes of the page's inline scripts, 304s, the 404 page,
 // redirects and refusals; and, as a process, a clean stop on Ctrl-C.
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, mkdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { createServer, request, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { sha256Source } from '../../scripts/csp.mjs';
+import { META_POLICY, inlineScriptHashes, sha256Source, withMetaPolicy } from '../../scripts/csp.mjs';
 import { lanAddresses, pickEncoding, portFrom, staticHandler } from '../../scripts/serve.mjs';
 import { start, stop, waitForOutput } from './support';
 
@@ -163,4 +164,31 @@ test.each(['SIGINT', 'SIGTERM'] as const)('%s (Ctrl-C, or a service manager) clo
   expect(await stop(served, signal)).toEqual({ code: 0, signal: null });
   expect(Date.now() - started).toBeLessThan(3_000);
   await expect(fetch(`http://127.0.0.1:${port}/`)).rejects.toThrow();
+});
+
+describe('the policy follows the built pages (scripts/csp.mjs)', () => {
+  test('data blocks and external scripts are not hashed; every inline script is, exactly as written', () => {
+    const html = `<script>a()</script><script type="module">b()</script><script src="/x.js"></script><script type="application/json">{}</script><script type="application/ld+json">{}</script>`;
+    expect(inlineScriptHashes(html)).toEqual([sha256Source('a()'), sha256Source('b()')]);
+    expect(sha256Source('a()')).toBe(`'sha256-${createHash('sha256').update('a()').digest('base64')}'`);
+  });
+  test('the meta tag is rewritten in place, or added to <head> when missing', () => {
+    const meta = `<meta http-equiv="Content-Security-Policy" content="${META_POLICY}"/>`;
+    expect(withMetaPolicy(`<head>${meta}</head>`, "default-src 'none'")).toBe(`<head><meta http-equiv="Content-Security-Policy" content="default-src 'none'"/></head>`);
+    expect(withMetaPolicy('<html><head lang="en"><title>t</title></head>', "default-src 'none'")).toBe(
+      `<html><head lang="en"><meta http-equiv="Content-Security-Policy" content="default-src 'none'"><title>t</title></head>`,
+    );
+    expect(META_POLICY).toContain("script-src 'self' 'wasm-unsafe-eval' 'unsafe-inline'");
+  });
+  test('a rebuild under a running server changes the header to the new inline scripts', async () => {
+    const page = join(site, 'lessons', 'one', 'index.html');
+    const index = join(site, 'index.html');
+    const changed = 'document.documentElement.dataset.theme = "light";';
+    writeFileSync(page, `<!doctype html><script>${changed}</script>`);
+    const later = new Date(Date.now() + 5_000);
+    utimesSync(index, later, later); // the build rewrites index.html too
+    const csp = String((await get('/lessons/one/')).headers['content-security-policy']);
+    expect(csp).toContain(sha256Source(changed));
+    expect(csp).toContain(sha256Source(INLINE));
+  });
 });
