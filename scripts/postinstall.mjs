@@ -1,6 +1,6 @@
 // After `npm install`: say in one line which Node the npm scripts will use, and stop with a clear
 // sentence if the project's own Node did not arrive (npm install runs under the machine's Node).
-import { describeNode, nodeIsRecentEnough } from './project-node.mjs';
+import { describeNode, machineNode, nodeIsRecentEnough } from './project-node.mjs';
 
 if (!nodeIsRecentEnough()) {
   console.error(
@@ -9,4 +9,7 @@ if (!nodeIsRecentEnough()) {
   );
   process.exit(1);
 }
-console.log(`SliceLab: npm scripts run under ${describeNode()}`);
+const machine = machineNode();
+const oldMachine = machine && !nodeIsRecentEnough(machine.version.slice(1));
+// npm install ran under the machine's Node, which is what its EBADENGINE warnings were about.
+console.log(`SliceLab: npm scripts run under ${describeNode()}${oldMachine ? ' (so npm\'s EBADENGINE warnings above do not matter)' : ''}`);
