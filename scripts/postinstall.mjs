@@ -12,4 +12,4 @@ if (!nodeIsRecentEnough()) {
 const machine = machineNode();
 const oldMachine = machine && !nodeIsRecentEnough(machine.version.slice(1));
 // npm install ran under the machine's Node, which is what its EBADENGINE warnings were about.
-console.log(`SliceLab: npm scripts run under ${describeNode()}${oldMachine ? ' (so npm\'s EBADENGINE warnings above do not matter)' : ''}`);
+console.log(`SliceLab: npm scripts run under ${describeNode().replace(/\.$/, '')}${oldMachine ? ", so npm's EBADENGINE warnings above do not matter." : '.'}`);
