@@ -87,7 +87,8 @@ export function staticHandler(root, { csp } = {}) {
       mtimeMs: info.mtimeMs,
       size: info.size,
       body,
-      etag: `"${createHash('sha1').update(body).digest('base64url')}"`,
+      // Weak: the same tag names the plain and the compressed bytes (Vary: Accept-Encoding tells them apart).
+      etag: `W/"${createHash('sha1').update(body).digest('base64url')}"`,
       variants: new Map(), // encoding -> Promise<Buffer>, computed once even under 40 parallel requests
     }));
     cache.set(file, pending);
