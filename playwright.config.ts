@@ -4,7 +4,7 @@ import { CHROMIUM_ARGS, findChromium } from './tests/support/chromium.mjs';
 const PORT = Number(process.env.E2E_PORT ?? 4399);
 
 // The built site (dist/) served by scripts/serve.mjs, exactly what `npm start` serves (its CSP header included).
-// SMOKE_BASE_URL points the tests at a site someone else serves (the zip, in tests/e2e/bundle.spec.ts).
+// With SMOKE_BASE_URL set (tests/e2e/smoke.spec.ts against a site served elsewhere) no server is started.
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
@@ -17,7 +17,7 @@ export default defineConfig({
     launchOptions: { executablePath: await findChromium(), args: CHROMIUM_ARGS },
     trace: 'retain-on-failure',
   },
-  webServer: {
+  webServer: process.env.SMOKE_BASE_URL ? undefined : {
     command: `node scripts/serve.mjs dist --host 127.0.0.1 --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,

@@ -30,7 +30,9 @@ export function describeNode() {
   const theirs = machine ? `this machine's node is ${machine.version}` : 'this machine has no other node on PATH';
   return runsProjectNode()
     ? `Node ${process.version} from node_modules/.bin (the project's own, from the npm package "node"); ${theirs}.`
-    : `Node ${process.version} (${process.execPath}); the project's own Node is not installed: run npm install.`;
+    : existsSync(join(PROJECT_BIN, 'node'))
+      ? `Node ${process.version} (${process.execPath}), not the project's own Node 24 in node_modules/.bin: run this through npm (npm start, npm test).`
+      : `Node ${process.version} (${process.execPath}); the project's own Node 24 is not installed: run npm install.`;
 }
 
 /** Astro 7 needs Node >= 22.12. */

@@ -3,7 +3,7 @@
 // addresses participants open and a QR code of the first one. `--port N` or PORT changes the port.
 import QRCode from 'qrcode';
 import { siteNeedsBuild } from './freshness.mjs';
-import { describeNode } from './project-node.mjs';
+import { describeNode, nodeIsRecentEnough } from './project-node.mjs';
 import { npm, run } from './run.mjs';
 import { closeOnSignals, lanAddresses, portFrom, serve } from './serve.mjs';
 
@@ -15,6 +15,10 @@ if (error) {
 console.log(describeNode());
 
 if (siteNeedsBuild()) {
+  if (!nodeIsRecentEnough()) {
+    console.error('npm start: building the course needs Node 22.12 or newer; `npm install` brings the project its own Node 24 (run it again if it was interrupted or ran with --ignore-scripts).');
+    process.exit(1);
+  }
   console.log('Building the course (first start, or sources changed)...');
   const code = await run(npm, ['run', 'build']);
   if (code !== 0) process.exit(code);

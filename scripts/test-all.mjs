@@ -3,12 +3,17 @@
 // then one summary line `N passed, N failed, N skipped` over every runner. Exits non-zero when
 // anything failed. `npm test -- --dry-run` only says which Node it runs under and what it would run.
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { describeNode } from './project-node.mjs';
+import { describeNode, nodeIsRecentEnough } from './project-node.mjs';
 import { npm, npx, run } from './run.mjs';
 
 const withFreshClone = Boolean(process.env.CI);
 const STEPS = ['type check', 'unit tests', 'end-to-end tests', 'server tests', ...(withFreshClone ? ['fresh clone'] : [])];
 console.log(describeNode());
+if (!nodeIsRecentEnough()) {
+  console.error('npm test needs Node 22.12 or newer; `npm install` brings the project its own Node 24 (run it again if it was interrupted or ran with --ignore-scripts).');
+  console.log('0 passed, 1 failed, 0 skipped');
+  process.exit(1);
+}
 if (process.argv.includes('--dry-run')) {
   console.log(`npm test would run: ${STEPS.join(', ')} (dry run: nothing ran).`);
   process.exit(0);

@@ -1,6 +1,6 @@
 // The site smoke test. SMOKE_BASE_URL runs it against any server of the built site, e.g.
 //   SMOKE_BASE_URL=http://127.0.0.1:8000 npx playwright test tests/e2e/smoke.spec.ts
-// (the config's own server still starts; it is simply not used). Without it: the e2e server.
+// (the config then starts no server of its own). Without it: the e2e server.
 import { test } from '@playwright/test';
 import { smokeExercise, smokeLesson, smokeSearch } from '../support/smoke';
 
