@@ -67,25 +67,36 @@ export function pickEncoding(header = '') {
 export function staticHandler(root, { csp } = {}) {
   root = resolve(root);
   // The hashes follow the pages: recomputed when a rebuild replaces index.html under a running server.
-  let policyOf = { mtimeMs: -1, value: '' };
+  let policyOf = { mtimeMs: -1, value: '', checkedAt: 0 };
   const policyNow = () => {
     if (csp) return csp;
+    if (Date.now() - policyOf.checkedAt < 1_000) return policyOf.value;
+    policyOf.checkedAt = Date.now();
     const mtimeMs = existsSync(join(root, 'index.html')) ? statSync(join(root, 'index.html')).mtimeMs : 0;
-    if (mtimeMs !== policyOf.mtimeMs) policyOf = { mtimeMs, value: policyForSite(root) };
+    if (mtimeMs !== policyOf.mtimeMs) policyOf = { mtimeMs, value: policyForSite(root), checkedAt: Date.now() };
     return policyOf.value;
   };
   const cache = new Map(); // absolute path -> Promise<{ mtimeMs, size, body, etag, variants }>
 
+  // A file is checked on disk at most once a second: a rebuild shows within a second, and a room
+  // of 40 loading at once costs no stat() per request.
+  const RECHECK_MS = 1_000;
   async function load(file) {
-    const info = await stat(file);
     const hit = cache.get(file);
     if (hit) {
       const entry = await hit;
-      if (entry.mtimeMs === info.mtimeMs && entry.size === info.size) return entry;
+      if (Date.now() - entry.checkedAt < RECHECK_MS) return entry;
+      const info = await stat(file);
+      if (entry.mtimeMs === info.mtimeMs && entry.size === info.size) {
+        entry.checkedAt = Date.now();
+        return entry;
+      }
     }
+    const info = await stat(file);
     const pending = readFile(file).then((body) => ({
       mtimeMs: info.mtimeMs,
       size: info.size,
+      checkedAt: Date.now(),
       body,
       // Weak: the same tag names the plain and the compressed bytes (Vary: Accept-Encoding tells them apart).
       etag: `W/"${createHash('sha1').update(body).digest('base64url')}"`,
@@ -127,10 +138,12 @@ export function staticHandler(root, { csp } = {}) {
       'Content-Type': TYPES[ext] ?? 'application/octet-stream',
       'Cache-Control': status === 200 ? cacheControl(urlPath) : 'no-cache',
       ETag: entry.etag,
-      'Content-Security-Policy': policyNow(),
       'X-Content-Type-Options': 'nosniff',
       'Referrer-Policy': 'no-referrer',
     };
+    // Pages, and scripts since a worker (Monaco's, Pagefind's, a service worker) takes its policy
+    // from its own response; styles, fonts and data need none (the header is 1 KB with its hashes).
+    if (ext === '.html' || ext === '.js' || ext === '.mjs') headers['Content-Security-Policy'] = policyNow();
     if (status === 200 && req.headers['if-none-match'] === entry.etag) {
       res.writeHead(304, headers).end();
       return;

@@ -108,6 +108,10 @@ describe('Content-Security-Policy header', () => {
     for (const name of ['img-src', 'font-src']) expect(directives[name], name).toEqual(["'self'", 'data:']);
     expect(directives['object-src']).toEqual(["'none'"]);
     expect(csp).not.toContain("'unsafe-eval'");
+    // Scripts carry it too (a worker takes its policy from its own response); data does not need it.
+    expect((await get('/_astro/page.AbC123.js')).headers['content-security-policy']).toBe(csp);
+    expect((await get('/sw.js')).headers['content-security-policy']).toBe(csp);
+    expect((await get('/index.pf_index')).headers['content-security-policy']).toBeUndefined();
   });
 });
 
@@ -187,6 +191,7 @@ describe('the policy follows the built pages (scripts/csp.mjs)', () => {
     writeFileSync(page, `<!doctype html><script>${changed}</script>`);
     const later = new Date(Date.now() + 5_000);
     utimesSync(index, later, later); // the build rewrites index.html too
+    await new Promise((resolve) => setTimeout(resolve, 1_100)); // the server looks at the disk at most once a second
     const csp = String((await get('/lessons/one/')).headers['content-security-policy']);
     expect(csp).toContain(sha256Source(changed));
     expect(csp).toContain(sha256Source(INLINE));
