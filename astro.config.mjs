@@ -5,23 +5,15 @@ import { fileURLToPath } from 'node:url';
 import { sidebarFromCourse } from './src/course/modules.mjs';
 import { lazyCss } from './src/editor/lazy-css-plugin.mjs';
 import serviceWorker from './src/integrations/service-worker.mjs';
+import { META_POLICY } from './scripts/csp.mjs';
 
 // monaco-worker-manager (used by monaco-yaml) deep-imports this file, which monaco-editor's exports
 // map hides since 0.56: point the bare specifier at the file itself.
 const monacoEditorWorker = fileURLToPath(new URL('./node_modules/monaco-editor/esm/vs/editor/editor.worker.js', import.meta.url));
 
 // No 'unsafe-eval': Monaco and the ajv standalone validators run without eval (tests/e2e/exercise-*.spec.ts).
-const CSP = [
-  "default-src 'self'",
-  "script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'", // search (Pagefind) runs WebAssembly
-  "style-src 'self' 'unsafe-inline'",
-  "worker-src 'self' blob:",
-  "img-src 'self' data:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-].join('; ');
+// One policy for the meta tag, the server's header and the zip (scripts/csp.mjs).
+const CSP = META_POLICY;
 
 // Thin on purpose: the course shell is Starlight; the course's own pieces are component overrides.
 export default defineConfig({

@@ -3,7 +3,8 @@ import { CHROMIUM_ARGS, findChromium } from './tests/support/chromium.mjs';
 
 const PORT = Number(process.env.E2E_PORT ?? 4399);
 
-// The built site (dist/) served by `astro preview`, exactly what `npm start` serves.
+// The built site (dist/) served by scripts/serve.mjs, exactly what `npm start` serves (its CSP header included).
+// With SMOKE_BASE_URL set (tests/e2e/smoke.spec.ts against a site served elsewhere) no server is started.
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
@@ -19,8 +20,8 @@ export default defineConfig({
     // the whole site in every test and answer requests that specs intercept with page.route.
     serviceWorkers: 'block',
   },
-  webServer: {
-    command: `npx astro preview --host 127.0.0.1 --port ${PORT}`,
+  webServer: process.env.SMOKE_BASE_URL ? undefined : {
+    command: `node scripts/serve.mjs dist --host 127.0.0.1 --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

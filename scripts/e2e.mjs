@@ -13,7 +13,7 @@ if (siteNeedsBuild()) {
   const code = await run(npm, ['run', 'build']);
   if (code !== 0) process.exit(code);
 }
-// A free port for the preview server unless one is given, so a server left running elsewhere (or a
+// A free port for the e2e server unless one is given, so a server left running elsewhere (or a
 // second test run) never collides with this one.
 const port = process.env.E2E_PORT ?? (await freePort());
 process.exit(await run(npx, ['playwright', 'test', ...process.argv.slice(2)], { env: { ...process.env, E2E_PORT: String(port) } }));

@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-const SOURCES = ['src', 'content', 'exercises', 'public', 'astro.config.mjs', 'package.json', 'package-lock.json'];
+const SOURCES = ['src', 'content', 'exercises', 'public', 'astro.config.mjs', 'scripts/csp.mjs', 'package.json', 'package-lock.json'];
 const BUILT = 'dist/index.html';
 
 function newestMtime(path) {

@@ -1,6 +1,6 @@
 // `npm run lighthouse`: Lighthouse reports for the built site, fully offline, in the installed Chromium.
 // Performance is measured by reports, not by timed assertions in tests, so this prints a table and exits 0;
-// it exits 1 only when Chromium or the preview server cannot start. Reports go to reports/lighthouse/.
+// it exits 1 only when Chromium or the server cannot start. Reports go to reports/lighthouse/.
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -11,7 +11,7 @@ import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { CHROMIUM_ARGS, HEADLESS_ARG, findChromium } from '../tests/support/chromium.mjs';
 import { siteNeedsBuild } from './freshness.mjs';
-import { npm, npx, run } from './run.mjs';
+import { npm, run } from './run.mjs';
 
 // One page of each type: home, a lesson without an exercise, a lesson with the exercise editor.
 const PAGES = ['/', '/lessons/troubleshooting/', '/lessons/endpoints/'];
@@ -36,7 +36,7 @@ const freePort = () =>
 /** Resolves true once the server answers, false if it exits or stays silent for 60 s. */
 async function serverReady(url, child) {
   let exited = false;
-  child.once('exit', () => (exited = true)).once('error', () => (exited = true)); // error: npx not found
+  child.once('exit', () => (exited = true)).once('error', () => (exited = true)); // error: could not start
   for (const end = Date.now() + 60_000; Date.now() < end && !exited; ) {
     try {
       if ((await fetch(url)).ok) return true;
@@ -70,9 +70,9 @@ if (!PAGES.every((page) => existsSync(join(snapshot, page, 'index.html'))))
 
 const port = await freePort();
 const origin = `http://127.0.0.1:${port}`;
-// --ignore-lock: Astro allows one locked preview per project; ours runs beside an `npm start` or e2e server
-// and leaves their lock alone. Own process group, so killing it also ends the astro process npx starts.
-const server = spawn(npx, ['astro', 'preview', '--ignore-lock', '--outDir', snapshot, '--host', '127.0.0.1', '--port', String(port)], {
+// The workshop server (compression, caching headers, CSP header), as `npm start` serves the site.
+// Own process group, so killing it ends it whatever it started.
+const server = spawn(process.execPath, ['scripts/serve.mjs', snapshot, '--host', '127.0.0.1', '--port', String(port)], {
   detached: true,
   stdio: 'ignore',
 });
@@ -85,7 +85,7 @@ const stopServer = () => {
 };
 process.on('exit', stopServer); // every way out: fail(), exceptions, Ctrl-C
 
-if (!(await serverReady(`${origin}/`, server))) fail(`The preview server (astro preview on port ${port}) did not start.`);
+if (!(await serverReady(`${origin}/`, server))) fail(`The server (scripts/serve.mjs on port ${port}) did not start.`);
 
 let chrome;
 try {

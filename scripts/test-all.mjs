@@ -1,7 +1,23 @@
-// `npm test`: type check, unit tests (Vitest), end-to-end tests (Playwright), then one summary line
-// `N passed, N failed, N skipped` over every runner. Exits non-zero when anything failed.
+// `npm test`: type check, unit tests (Vitest), end-to-end tests (Playwright), the workshop server's
+// tests (load test included), and with CI set the fresh-clone test of the README's two commands;
+// then one summary line `N passed, N failed, N skipped` over every runner. Exits non-zero when
+// anything failed. `npm test -- --dry-run` only says which Node it runs under and what it would run.
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { describeNode, nodeIsRecentEnough } from './project-node.mjs';
 import { npm, npx, run } from './run.mjs';
+
+const withFreshClone = Boolean(process.env.CI);
+const STEPS = ['type check', 'unit tests', 'end-to-end tests', 'server tests', ...(withFreshClone ? ['fresh clone'] : [])];
+console.log(describeNode());
+if (!nodeIsRecentEnough()) {
+  console.error('npm test needs Node 22.12 or newer; `npm install` brings the project its own Node 24 (run it again if it was interrupted or ran with --ignore-scripts).');
+  console.log('0 passed, 1 failed, 0 skipped');
+  process.exit(1);
+}
+if (process.argv.includes('--dry-run')) {
+  console.log(`npm test would run: ${STEPS.join(', ')} (dry run: nothing ran).`);
+  process.exit(0);
+}
 
 mkdirSync('reports', { recursive: true });
 const totals = { passed: 0, failed: 0, skipped: 0 };
@@ -49,6 +65,24 @@ if (e2e) {
   totals.skipped += e2e.stats.skipped;
 }
 if (e2eCode !== 0 && !(e2e?.stats.unexpected > 0)) totals.failed += 1;
+
+/** A Vitest step whose JSON report adds to the totals; a runner failing without a failed test counts once. */
+async function vitestStep(name, script, report) {
+  rmSync(report, { force: true });
+  const code = await step(name, npm, ['run', '--silent', script, '--', '--reporter=default', '--reporter=json', `--outputFile=${report}`]);
+  const result = readReport(report);
+  if (result) {
+    totals.passed += result.numPassedTests;
+    totals.failed += result.numFailedTests;
+    totals.skipped += result.numPendingTests + result.numTodoTests;
+  }
+  if (code !== 0 && !(result?.numFailedTests > 0)) totals.failed += 1;
+}
+
+await vitestStep('server tests', 'test:server', 'reports/server.json');
+// Minutes long (a fresh clone, a full npm install and build): in CI only, or `npm run test:fresh-clone`.
+if (withFreshClone) await vitestStep('fresh clone', 'test:fresh-clone', 'reports/fresh-clone.json');
+else console.log('\n=== fresh clone: runs in CI only (CI=1 npm test, or npm run test:fresh-clone) ===');
 
 if (totals.failed > 0) ok = false;
 console.log(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
