@@ -10,7 +10,8 @@ import type { CheckContext, Obj } from './checks/util';
 import { decodeProblems } from './decode';
 import { isSupportedKind, OTHER_BUILTIN_KINDS, RESOURCE, supportedKinds } from './kinds';
 import { LineCounter } from './line-counter';
-import { LIMITS, parseManifestText, type ParsedDoc } from './parse';
+import { inputTooLarge, objectTooLarge } from './limits';
+import { parseManifestText, type ParsedDoc } from './parse';
 import type { ObjectRefLite, ParsedObject, Range, ValidateOptions, ValidationIssue, ValidationResult } from './types';
 import { API_VERSION, CLUSTER_SCOPED } from '../sim/types';
 
@@ -43,12 +44,14 @@ function rangeFor(doc: ParsedDoc, pointer: string, atKey = false): Range {
 
 /**
  * A `kind: List` (what `kubectl get -o yaml` prints) stands for its items, as kubectl reads it. Each item
- * becomes a document of its own, with its positions re-rooted (so /spec/ports/0 is the item's).
+ * becomes a document of its own, with its positions re-rooted (so /spec/ports/0 is the item's), on first read.
  */
 function expandList(doc: ParsedDoc): { doc: ParsedDoc; prefix: string }[] {
   const v = doc.value as Obj | null;
   if (!v || typeof v !== 'object' || Array.isArray(v) || typeof v.kind !== 'string' || !v.kind.endsWith('List') || !Array.isArray(v.items))
     return [{ doc, prefix: '' }];
+  // the List's text is shared by its items: an even share is what the size limits start from
+  const sourceChars = Math.ceil(doc.sourceChars / Math.max(v.items.length, 1));
   return v.items.map((item, i) => {
     const prefix = `/items/${i}`;
     const reroot = (m: Map<string, Range>) => {
@@ -56,8 +59,24 @@ function expandList(doc: ParsedDoc): { doc: ParsedDoc; prefix: string }[] {
       for (const [k, r] of m) if (k === prefix || k.startsWith(prefix + '/')) out.set(k.slice(prefix.length), r);
       return out;
     };
-    const positions = reroot(doc.positions);
-    return { doc: { index: doc.index, value: item, positions, keyPositions: reroot(doc.keyPositions), range: positions.get('') ?? doc.range }, prefix };
+    let positions: Map<string, Range> | undefined;
+    let keyPositions: Map<string, Range> | undefined;
+    const item$: ParsedDoc = {
+      index: doc.index,
+      value: item,
+      sourceChars,
+      aliases: doc.aliases,
+      get positions() {
+        return (positions ??= reroot(doc.positions));
+      },
+      get keyPositions() {
+        return (keyPositions ??= reroot(doc.keyPositions));
+      },
+      get range() {
+        return item$.positions.get('') ?? doc.range;
+      },
+    };
+    return { doc: item$, prefix };
   });
 }
 
@@ -73,12 +92,13 @@ export function validateManifests(text: string, options: ValidateOptions = {}): 
   const warnings: ValidationIssue[] = [];
   const objects: ParsedObject[] = [];
   if (typeof text !== 'string') text = String(text);
-  if (text.length > LIMITS.maxBytes * 4) {
+  const tooLarge = inputTooLarge(text);
+  if (tooLarge) {
     // no line counting over a huge input: answer at once
     errors.push({
       code: 'limit',
       severity: 'error',
-      message: `the input is more than ${LIMITS.maxBytes} bytes (1 MiB); at most ${LIMITS.maxBytes} bytes are accepted`,
+      message: tooLarge,
       path: '',
       range: { start: { line: 1, col: 1 }, end: { line: 1, col: 1 } },
       doc: -1,
@@ -111,7 +131,7 @@ export function validateManifests(text: string, options: ValidateOptions = {}): 
         });
       }
       seen.set(id, doc.index);
-      objects.push({ object: o, positions: doc.positions, keyPositions: doc.keyPositions, doc: doc.index, range: doc.range });
+      objects.push(parsedObject(o, doc));
     }
     errors.push(...docErrors);
     warnings.push(...docWarnings);
@@ -120,6 +140,23 @@ export function validateManifests(text: string, options: ValidateOptions = {}): 
   errors.sort((a, b) => (a.doc === b.doc ? a.range.start.line - b.range.start.line || a.range.start.col - b.range.start.col : a.doc - b.doc));
   void file;
   return { objects, errors, warnings };
+}
+
+/** The public shape of a valid object; its positions stay lazy (read through the document). */
+function parsedObject(object: KObject, doc: ParsedDoc): ParsedObject {
+  return {
+    object,
+    doc: doc.index,
+    get positions() {
+      return doc.positions;
+    },
+    get keyPositions() {
+      return doc.keyPositions;
+    },
+    get range() {
+      return doc.range;
+    },
+  };
 }
 
 function validateDoc(doc: ParsedDoc, options: ValidateOptions, errors: ValidationIssue[], warnings: ValidationIssue[]): void {
@@ -178,6 +215,23 @@ function validateDoc(doc: ParsedDoc, options: ValidateOptions, errors: Validatio
     return;
   }
 
+  // Past kubectl's own checks the object is sent: the API server reads the body before decoding it (413),
+  // etcd sees it only once it is valid.
+  const tooLarge = objectTooLarge(o, doc.sourceChars, doc.aliases > 0, `${kind} ${goQuote(name)}`);
+  const sizeIssue = (t: NonNullable<typeof tooLarge>): ValidationIssue => ({
+    ...base,
+    code: 'too-large',
+    message: t.message,
+    hint: t.hint,
+    object: ref,
+    path: '',
+    range: rangeFor(doc, '/kind'),
+  });
+  if (tooLarge?.by === 'apiserver') {
+    errors.push(sizeIssue(tooLarge));
+    return;
+  }
+
   const group = apiVersion.includes('/') ? apiVersion.split('/')[1] : apiVersion;
   const decodePrefix = `${kind} in version ${goQuote(group)} cannot be handled as a ${kind}: `;
   const problems = decodeProblems(kind, o, orderOf(doc));
@@ -212,6 +266,10 @@ function validateDoc(doc: ParsedDoc, options: ValidateOptions, errors: Validatio
     seen.add(message);
     const pointer = fe.pointer ?? fe.path.pointer;
     errors.push({ ...base, code: 'invalid', message, field: fe.path.text, detail, object: ref, path: pointer, range: rangeFor(doc, pointer, fe.atKey) });
+  }
+  if (tooLarge && errors.length === 0) {
+    errors.push(sizeIssue(tooLarge));
+    return;
   }
   // the API server sends warnings only with a successful write
   if (errors.length === 0)
