@@ -107,19 +107,20 @@ const SURELY_SMALL_CHARS = ETCD_MAX_REQUEST_BYTES / 8;
 
 /**
  * The API server's answer when one object is too big to write, or undefined. `sourceChars` is the length
- * of the object's YAML; `aliases` whether any alias may have made it bigger than its text.
+ * of the object's YAML; `aliases` whether any alias may have made it bigger than its text; `describe`
+ * names the object for the hint (`Pod "web"`).
  * - the JSON body kubectl sends over MAX_REQUEST_BODY_BYTES: `Request entity too large: limit is 3145728`;
  * - else its string data alone over ETCD_MAX_REQUEST_BYTES (protobuf keeps every string byte, so this is
  *   a lower bound of the stored size and never refuses what etcd stores): `etcdserver: request is too large`.
  */
-export function objectTooLarge(object: unknown, sourceChars: number, aliases: boolean, describe: string): SizeRefusal | undefined {
+export function objectTooLarge(object: unknown, sourceChars: number, aliases: boolean, describe: () => string): SizeRefusal | undefined {
   if (!aliases && sourceChars <= SURELY_SMALL_CHARS) return undefined;
   const body = utf8Length(JSON.stringify(object));
   if (body > MAX_REQUEST_BODY_BYTES) {
     return {
       by: 'apiserver',
       message: `Request entity too large: limit is ${MAX_REQUEST_BODY_BYTES}`,
-      hint: `${describe} is ${body} bytes as JSON; the API server reads at most ${MAX_REQUEST_BODY_BYTES} bytes (3 MiB) in one request`,
+      hint: `${describe()} is ${body} bytes as JSON; the API server reads at most ${MAX_REQUEST_BODY_BYTES} bytes (3 MiB) in one request`,
     };
   }
   const strings = stringBytes(object);
@@ -127,7 +128,7 @@ export function objectTooLarge(object: unknown, sourceChars: number, aliases: bo
     return {
       by: 'etcd',
       message: 'etcdserver: request is too large',
-      hint: `${describe} holds ${strings} bytes of text; etcd stores at most ${ETCD_MAX_REQUEST_BYTES} bytes (1.5 MiB) in one request`,
+      hint: `${describe()} holds ${strings} bytes of text; etcd stores at most ${ETCD_MAX_REQUEST_BYTES} bytes (1.5 MiB) in one request`,
     };
   }
   return undefined;

@@ -217,7 +217,7 @@ function validateDoc(doc: ParsedDoc, options: ValidateOptions, errors: Validatio
 
   // Past kubectl's own checks the object is sent: the API server reads the body before decoding it (413),
   // etcd sees it only once it is valid.
-  const tooLarge = objectTooLarge(o, doc.sourceChars, doc.aliases > 0, `${kind} ${goQuote(name)}`);
+  const tooLarge = objectTooLarge(o, doc.sourceChars, doc.aliases > 0, () => `${kind} ${goQuote(name)}`);
   const sizeIssue = (t: NonNullable<typeof tooLarge>): ValidationIssue => ({
     ...base,
     code: 'too-large',

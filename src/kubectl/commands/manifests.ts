@@ -162,6 +162,12 @@ export function readForWrite(ctx: Ctx, filenames: string[]): WriteItem[] {
 
 /** kubectl's text for a server-side rejection (cmdutil.CheckErr: Invalid → "The Kind "name" is invalid: ..."). */
 export function rejectionText(r: Extract<WriteItem, { t: 'rejected' }>, verb: 'creating' | 'patching'): string {
+  // 413 from the API server (reason RequestEntityTooLarge), or etcd's refusal passed on as a 500 without a reason
+  const tooLarge = r.issues.find((i) => i.code === 'too-large');
+  if (tooLarge) {
+    const reason = tooLarge.message.startsWith('Request entity too large') ? ' (RequestEntityTooLarge)' : '';
+    return `Error from server${reason}: error when ${verb} "${r.source}": ${tooLarge.message}`;
+  }
   const invalid = r.issues.filter((i) => i.code === 'invalid');
   if (invalid.length) {
     const head = `The ${r.kind} "${r.name}" is invalid: `;
