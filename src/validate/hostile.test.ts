@@ -37,10 +37,16 @@ describe('hostile input', () => {
     expect(r.errors[0].code).toBe('yaml-syntax');
   });
 
-  it('refuses a flow sequence over the expansion limit before building it', () => {
-    const r = validateManifests('a: [' + '1,'.repeat(LIMITS.maxExpandedNodes) + '1]\n');
-    expect(r.errors.map((e) => e.message)).toEqual([`the document expands to more than ${LIMITS.maxExpandedNodes} nodes (aliases or size)`]);
+  it('refuses a flow sequence of more items than a 3 MiB object can hold, before parsing', () => {
+    const r = validateManifests('a: [' + '1,'.repeat(LIMITS.maxDocumentItems) + '1]\n');
+    expect(r.errors.map((e) => e.message)).toEqual(['the document has more than 1572864 lines and list items; the API server would refuse it as too large']);
     expect(r.errors[0].code).toBe('limit');
+  });
+
+  it('refuses a block sequence of more lines than a 3 MiB object can hold, naming that document', () => {
+    const ok = 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: ok\n';
+    const r = validateManifests(ok + '---\na:\n' + '- 1\n'.repeat(LIMITS.maxDocumentItems));
+    expect(r.errors.map(({ code, doc, range }) => ({ code, doc, line: range.start.line }))).toEqual([{ code: 'limit', doc: 1, line: 5 }]);
   });
 
   it('answers a flow sequence of 100000 items (200 KB, which kubectl parses) with kubectl\'s own error', () => {

@@ -27,6 +27,12 @@ export const LIMITS = {
    * per 2 bytes (`1,`), so no object the API server accepts is refused; an alias bomb is, before expansion.
    */
   maxExpandedNodes: MAX_REQUEST_BODY_BYTES / 2,
+  /**
+   * Lines plus commas per document, counted before parsing (bounds the parser's work on one document).
+   * Each is a node or a byte of a string, so a document with more would be refused by the API server or
+   * etcd anyway; only blank and comment lines, which no real object has a million of, are not.
+   */
+  maxDocumentItems: MAX_REQUEST_BODY_BYTES / 2,
   maxRequestBodyBytes: MAX_REQUEST_BODY_BYTES,
   etcdMaxRequestBytes: ETCD_MAX_REQUEST_BYTES,
 } as const;
@@ -35,6 +41,36 @@ export const LIMITS = {
 export function inputTooLarge(text: string): string | undefined {
   if (text.length <= LIMITS.maxBytes) return undefined;
   return `the input is more than ${LIMITS.maxBytes} bytes (${LIMITS.maxBytes / 1024 / 1024} MiB); split it into several files`;
+}
+
+/**
+ * Before parsing: the first document with more than LIMITS.maxDocumentItems lines plus commas, as its
+ * 0-based index and the offset where it starts, or undefined. One pass over the text, no allocation.
+ */
+export function oversizedDocument(text: string): { doc: number; start: number; message: string } | undefined {
+  let doc = 0;
+  let start = 0;
+  let items = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 44) items++;
+    else if (c === 10) {
+      items++;
+      // a "---" line starts the next document
+      if (text.charCodeAt(i + 1) === 45 && text.charCodeAt(i + 2) === 45 && text.charCodeAt(i + 3) === 45) {
+        const after = text.charCodeAt(i + 4);
+        if (Number.isNaN(after) || after === 32 || after === 9 || after === 10 || after === 13) {
+          if (items > LIMITS.maxDocumentItems) break;
+          doc++;
+          start = i + 1;
+          items = 0;
+        }
+      }
+    }
+    if (items > LIMITS.maxDocumentItems) break;
+  }
+  if (items <= LIMITS.maxDocumentItems) return undefined;
+  return { doc, start, message: `the document has more than ${LIMITS.maxDocumentItems} lines and list items; the API server would refuse it as too large` };
 }
 
 export interface DocumentBudget {

@@ -21,7 +21,7 @@ import {
   strTag,
   type Event,
 } from 'js-yaml';
-import { LIMITS, documentBudget, inputTooLarge } from './limits';
+import { LIMITS, documentBudget, inputTooLarge, oversizedDocument } from './limits';
 import type { LineCounter } from './line-counter';
 import type { Range, ValidationIssue } from './types';
 
@@ -90,6 +90,11 @@ export function parseManifestText(text: string, lc: LineCounter): ParseOutcome {
     issues.push(issue(lc, 'limit', tooLarge, 0, 0, -1));
     return { docs: [], issues };
   }
+  const oversized = oversizedDocument(text);
+  if (oversized) {
+    issues.push(issue(lc, 'limit', oversized.message, oversized.start, oversized.start + 1, oversized.doc));
+    return { docs: [], issues };
+  }
 
   let events: Event[];
   try {
@@ -133,6 +138,9 @@ interface Frame {
 
 function buildDocs(text: string, events: Event[], lc: LineCounter, issues: ValidationIssue[]): ParsedDoc[] {
   const docs: ParsedDoc[] = [];
+  // One js-yaml call for every document is cheaper than one per document; documents over a budget
+  // (which must never be built) or a construction error fall back to one call per document.
+  const all = events.every((e) => e.type !== EVENT_ID.ALIAS) ? constructAll(text, events) : undefined;
   let docIndex = -1;
   let i = 0;
   while (i < events.length) {
@@ -152,7 +160,7 @@ function buildDocs(text: string, events: Event[], lc: LineCounter, issues: Valid
     }
     const docEvents = events.slice(i, j + 1);
     i = j + 1;
-    const doc = loadDocument(text, docEvents, docIndex, lc, issues);
+    const doc = loadDocument(text, docEvents, docIndex, lc, issues, all?.[docIndex]);
     if (doc) docs.push(doc);
   }
   return docs;
@@ -176,26 +184,41 @@ function lastOffset(evs: Event[]): number {
   return 0;
 }
 
-/** Expansion budget first, then construction by js-yaml; positions wait until someone reads them. */
-function loadDocument(text: string, evs: Event[], index: number, lc: LineCounter, issues: ValidationIssue[]): ParsedDoc | undefined {
+/** Every document's value, or undefined when js-yaml refuses one of them (then each is built on its own). */
+function constructAll(text: string, events: Event[]): unknown[] | undefined {
+  try {
+    return constructFromEvents(events, { source: text, schema: K8S_YAML_SCHEMA, maxAliases: LIMITS.maxAliases });
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Expansion budget first, then construction by js-yaml (unless `built` is the value already); positions
+ * wait until someone reads them. Without aliases a document's size is its text, so `built` is only
+ * given for documents without aliases (see buildDocs).
+ */
+function loadDocument(text: string, evs: Event[], index: number, lc: LineCounter, issues: ValidationIssue[], built?: unknown): ParsedDoc | undefined {
   const budget = documentBudget(text, evs);
   const start = firstOffset(evs);
   if (budget.problem) {
     issues.push(issue(lc, 'limit', budget.problem, start, start + 1, index));
     return undefined;
   }
-  let value: unknown;
-  try {
-    value = constructFromEvents(evs, { source: text, schema: K8S_YAML_SCHEMA, maxAliases: LIMITS.maxAliases })[0];
-  } catch (e) {
-    const { reason, position } = yamlReason(e);
-    const p = position ?? start;
-    issues.push(issue(lc, 'yaml-syntax', `YAML syntax error: ${reason}`, p, p + 1, index));
-    return undefined;
+  let value: unknown = built;
+  if (value === undefined) {
+    try {
+      value = constructFromEvents(evs, { source: text, schema: K8S_YAML_SCHEMA, maxAliases: LIMITS.maxAliases })[0];
+    } catch (e) {
+      const { reason, position } = yamlReason(e);
+      const p = position ?? start;
+      issues.push(issue(lc, 'yaml-syntax', `YAML syntax error: ${reason}`, p, p + 1, index));
+      return undefined;
+    }
   }
   if (value === null || value === undefined) return undefined; // an empty document: kubectl skips it
-  let built: DocPositions | undefined;
-  const positions = () => (built ??= documentPositions(text, evs, lc));
+  let maps: DocPositions | undefined;
+  const positions = () => (maps ??= documentPositions(text, evs, lc));
   return {
     index,
     value,
