@@ -203,6 +203,30 @@ describe('slicelab simulate on whole clusters', () => {
   }, 180_000);
 });
 
+describe('slicelab reads what kubectl apply -f would send', () => {
+  it('50,000 objects in two --cluster files', async () => {
+    const names = (prefix: string) => Array.from({ length: 25_000 }, (_, i) => `${prefix}-${String(i).padStart(5, '0')}`);
+    const a = write('ns-a.yaml', names('a').map((name) => ({ apiVersion: 'v1', kind: 'Namespace', metadata: { name } })));
+    const b = write('ns-b.yaml', names('b').map((name) => ({ apiVersion: 'v1', kind: 'Namespace', metadata: { name } })));
+    const { stdout } = await slicelab('kubectl', '--cluster', a, '--cluster', b, '--', 'get', 'namespaces', '-o', 'name');
+    const expected = [...names('a'), ...names('b'), 'default', 'kube-node-lease', 'kube-public', 'kube-system'].map((n) => `namespace/${n}`);
+    expect(stdout.split('\n').filter(Boolean).sort()).toEqual(expected.sort());
+  }, 180_000);
+
+  it('64 MiB in one file (46 Pods of 1.4 MiB each, each under both per-object limits)', async () => {
+    const pods = Array.from({ length: 46 }, (_, i) => ({
+      apiVersion: 'v1',
+      kind: 'Pod',
+      metadata: { name: `p${i}` },
+      spec: { containers: [{ name: 'app', image: 'nginx:1.27', args: ['x'.repeat(1.4 * 1024 * 1024)] }] },
+    }));
+    const file = write('big-64mib.yaml', pods);
+    expect(Buffer.byteLength(pods.map((p) => JSON.stringify(p)).join('\n---\n'))).toBeGreaterThan(64 * 1024 * 1024);
+    const { stdout, stderr } = await slicelab('validate', file);
+    expect({ stdout, stderr }).toEqual({ stdout: `${file}: 46 objects valid\n`, stderr: '' });
+  }, 180_000);
+});
+
 describe('slicelab kubectl on whole clusters', () => {
   it('a Deployment of 10,000 replicas: 100 EndpointSlices of 100 endpoints, as kubectl get prints them', async () => {
     const deployment = {
