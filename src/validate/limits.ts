@@ -23,8 +23,9 @@ export const LIMITS = {
   /** Alias nodes (*ref) per document. */
   maxAliases: 1000,
   /**
-   * Nodes per document after alias expansion. A JSON body of MAX_REQUEST_BODY_BYTES holds at most one node
-   * per 2 bytes (`1,`), so no object the API server accepts is refused; an alias bomb is, before expansion.
+   * Nodes per document after alias expansion (counted only when the input has aliases: without, a document
+   * is no bigger than its text). A JSON body of MAX_REQUEST_BODY_BYTES holds at most one node per 2 bytes
+   * (`1,`), so no object the API server accepts is refused; an alias bomb is, before expansion.
    */
   maxExpandedNodes: MAX_REQUEST_BODY_BYTES / 2,
   /**

@@ -138,9 +138,11 @@ interface Frame {
 
 function buildDocs(text: string, events: Event[], lc: LineCounter, issues: ValidationIssue[]): ParsedDoc[] {
   const docs: ParsedDoc[] = [];
-  // One js-yaml call for every document is cheaper than one per document; documents over a budget
-  // (which must never be built) or a construction error fall back to one call per document.
-  const all = events.every((e) => e.type !== EVENT_ID.ALIAS) ? constructAll(text, events) : undefined;
+  // Only aliases make a document bigger than its text: without any, there is no expansion to budget
+  // and every document is built in one js-yaml call (cheaper than one per document). With aliases, or
+  // when js-yaml refuses a document, each is budgeted and built on its own.
+  const aliases = events.some((e) => e.type === EVENT_ID.ALIAS);
+  const all = aliases ? undefined : constructAll(text, events);
   let docIndex = -1;
   let i = 0;
   while (i < events.length) {
@@ -160,7 +162,7 @@ function buildDocs(text: string, events: Event[], lc: LineCounter, issues: Valid
     }
     const docEvents = events.slice(i, j + 1);
     i = j + 1;
-    const doc = loadDocument(text, docEvents, docIndex, lc, issues, all?.[docIndex]);
+    const doc = loadDocument(text, docEvents, docIndex, lc, issues, aliases, all?.[docIndex]);
     if (doc) docs.push(doc);
   }
   return docs;
@@ -194,12 +196,19 @@ function constructAll(text: string, events: Event[]): unknown[] | undefined {
 }
 
 /**
- * Expansion budget first, then construction by js-yaml (unless `built` is the value already); positions
- * wait until someone reads them. Without aliases a document's size is its text, so `built` is only
- * given for documents without aliases (see buildDocs).
+ * Expansion budget first (when the input has aliases), then construction by js-yaml (unless `built` is
+ * the value already); positions wait until someone reads them.
  */
-function loadDocument(text: string, evs: Event[], index: number, lc: LineCounter, issues: ValidationIssue[], built?: unknown): ParsedDoc | undefined {
-  const budget = documentBudget(text, evs);
+function loadDocument(
+  text: string,
+  evs: Event[],
+  index: number,
+  lc: LineCounter,
+  issues: ValidationIssue[],
+  aliases: boolean,
+  built?: unknown,
+): ParsedDoc | undefined {
+  const budget = aliases ? documentBudget(text, evs) : { aliases: 0, problem: undefined };
   const start = firstOffset(evs);
   if (budget.problem) {
     issues.push(issue(lc, 'limit', budget.problem, start, start + 1, index));
