@@ -261,6 +261,14 @@ describe('slicelab kubectl on whole clusters', () => {
     expect(err.stderr).toBe(`Error from server (RequestEntityTooLarge): error when creating "${file}": Request entity too large: limit is 3145728\n`);
   }, 60_000);
 
+  it('kubectl apply of a valid 2 MiB object: etcd refuses to store it, passed on without a reason', async () => {
+    const chunky = { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'chunky' }, spec: { containers: [{ name: 'app', image: 'nginx:1.27', args: ['x'.repeat(2 * 1024 * 1024)] }] } };
+    const file = write('etcd-too-large.yaml', [chunky]);
+    const err = await slicelab('kubectl', '--', 'apply', '-f', file).catch((e) => e);
+    expect(err.code).toBe(1);
+    expect({ stdout: err.stdout, stderr: err.stderr }).toEqual({ stdout: '', stderr: `Error from server: error when creating "${file}": etcdserver: request is too large\n` });
+  }, 60_000);
+
   it('slicelab simulate names the file, line and object of a too-large object', async () => {
     const big = { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'big' }, spec: { containers: [{ name: 'app', image: 'nginx:1.27', args: ['x'.repeat(3.2 * 1024 * 1024)] }] } };
     const file = write('too-large-sim.yaml', [service, big]);
