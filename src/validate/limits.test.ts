@@ -87,3 +87,12 @@ describe('per-object size limits', () => {
     expect(r.objects[49_999].positions.get('/metadata/name')).toEqual({ start: { line: 249_999, col: 9 }, end: { line: 249_999, col: 17 } });
   });
 });
+
+describe('per-object size limits in a long kind: List', () => {
+  it('refuses the one 3.2 MiB item among 100 (the List\'s text is the bound, not an even share of it)', () => {
+    const items = Array.from({ length: 100 }, (_, i) => (i === 57 ? podWithArg('big', Math.round(3.2 * MiB)) : namespace(`ns-${i}`)));
+    const r = validateManifests(JSON.stringify({ apiVersion: 'v1', kind: 'List', items }));
+    expect(r.errors.map(({ code, object, path }) => ({ code, object, path }))).toEqual([{ code: 'too-large', object: { kind: 'Pod', name: 'big' }, path: '/items/57' }]);
+    expect(r.objects).toHaveLength(99);
+  });
+});

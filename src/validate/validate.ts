@@ -50,34 +50,40 @@ function expandList(doc: ParsedDoc): { doc: ParsedDoc; prefix: string }[] {
   const v = doc.value as Obj | null;
   if (!v || typeof v !== 'object' || Array.isArray(v) || typeof v.kind !== 'string' || !v.kind.endsWith('List') || !Array.isArray(v.items))
     return [{ doc, prefix: '' }];
-  // the List's text is shared by its items: an even share is what the size limits start from
-  const sourceChars = Math.ceil(doc.sourceChars / Math.max(v.items.length, 1));
+  // one pass over the List's maps splits them for every item, the first time any item's are read
+  let split: { positions: Map<string, Range>[]; keyPositions: Map<string, Range>[] } | undefined;
+  const items = () => (split ??= { positions: splitByItem(doc.positions), keyPositions: splitByItem(doc.keyPositions) });
   return v.items.map((item, i) => {
-    const prefix = `/items/${i}`;
-    const reroot = (m: Map<string, Range>) => {
-      const out = new Map<string, Range>();
-      for (const [k, r] of m) if (k === prefix || k.startsWith(prefix + '/')) out.set(k.slice(prefix.length), r);
-      return out;
-    };
-    let positions: Map<string, Range> | undefined;
-    let keyPositions: Map<string, Range> | undefined;
     const item$: ParsedDoc = {
       index: doc.index,
       value: item,
-      sourceChars,
+      // an item's own text is not known without positions; the List's is an upper bound
+      sourceChars: doc.sourceChars,
       aliases: doc.aliases,
       get positions() {
-        return (positions ??= reroot(doc.positions));
+        return items().positions[i] ?? new Map();
       },
       get keyPositions() {
-        return (keyPositions ??= reroot(doc.keyPositions));
+        return items().keyPositions[i] ?? new Map();
       },
       get range() {
         return item$.positions.get('') ?? doc.range;
       },
     };
-    return { doc: item$, prefix };
+    return { doc: item$, prefix: `/items/${i}` };
   });
+}
+
+/** A List's position map cut into one per item, re-rooted (/items/3/spec → /spec of item 3). */
+function splitByItem(m: Map<string, Range>): Map<string, Range>[] {
+  const out: Map<string, Range>[] = [];
+  for (const [k, r] of m) {
+    if (!k.startsWith('/items/')) continue;
+    const slash = k.indexOf('/', 7);
+    const i = Number(slash < 0 ? k.slice(7) : k.slice(7, slash));
+    (out[i] ??= new Map()).set(slash < 0 ? '' : k.slice(slash), r);
+  }
+  return out;
 }
 
 function orderOf(doc: ParsedDoc): (pointer: string) => number {
