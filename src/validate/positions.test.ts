@@ -94,6 +94,6 @@ describe('position maps of kind: List items (built on first read, re-rooted per 
     expect(res.objects).toHaveLength(1);
     expect(res.objects[0].positions.get('/metadata/name')).toEqual(r(6, 20, 6, 23));
     expect(res.objects[0].keyPositions.get('/kind')).toEqual(r(5, 3, 5, 7));
-    expect(res.objects[0].range).toEqual(r(4, 3, 6, 26));
+    expect(res.objects[0].range).toEqual(r(4, 3, 6, 24)); // through the closing brace (col 23)
   });
 });
