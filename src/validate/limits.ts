@@ -46,32 +46,36 @@ export function inputTooLarge(text: string): string | undefined {
 
 /**
  * Before parsing: the first document with more than LIMITS.maxDocumentItems lines plus commas, as its
- * 0-based index and the offset where it starts, or undefined. One pass over the text, no allocation.
+ * 0-based index and the offset where it starts, or undefined. Only a document longer than the limit can
+ * be over it, so the others are not even counted.
  */
 export function oversizedDocument(text: string): { doc: number; start: number; message: string } | undefined {
-  let doc = 0;
-  let start = 0;
-  let items = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 44) items++;
-    else if (c === 10) {
-      items++;
-      // a "---" line starts the next document
-      if (text.charCodeAt(i + 1) === 45 && text.charCodeAt(i + 2) === 45 && text.charCodeAt(i + 3) === 45) {
-        const after = text.charCodeAt(i + 4);
-        if (Number.isNaN(after) || after === 32 || after === 9 || after === 10 || after === 13) {
-          if (items > LIMITS.maxDocumentItems) break;
-          doc++;
-          start = i + 1;
-          items = 0;
-        }
-      }
+  for (let doc = 0, start = 0; ; doc++) {
+    const end = nextDocumentStart(text, start);
+    if (end - start > LIMITS.maxDocumentItems && countItems(text, start, end) > LIMITS.maxDocumentItems) {
+      return { doc, start, message: `the document has more than ${LIMITS.maxDocumentItems} lines and list items; the API server would refuse it as too large` };
     }
-    if (items > LIMITS.maxDocumentItems) break;
+    if (end >= text.length) return undefined;
+    start = end;
   }
-  if (items <= LIMITS.maxDocumentItems) return undefined;
-  return { doc, start, message: `the document has more than ${LIMITS.maxDocumentItems} lines and list items; the API server would refuse it as too large` };
+}
+
+/** Offset of the next line that is a "---" document marker after `from`, else the text's length. */
+function nextDocumentStart(text: string, from: number): number {
+  for (let i = text.indexOf('\n---', from); i >= 0; i = text.indexOf('\n---', i + 4)) {
+    const after = text.charCodeAt(i + 4);
+    if (Number.isNaN(after) || after === 32 || after === 9 || after === 10 || after === 13) return i + 1;
+  }
+  return text.length;
+}
+
+function countItems(text: string, start: number, end: number): number {
+  let items = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 44) items++;
+  }
+  return items;
 }
 
 export interface DocumentBudget {
