@@ -3,8 +3,9 @@
 //      `node -e 0` and to `npx slicelab --help` (npx adds npm's own start-up, which slicelab cannot change);
 //   8. `slicelab simulate -o json` on 10,000 pods against the floor for the same file (bench/parse-floor.mjs:
 //      js-yaml + JSON.stringify and nothing else), run alternately in the same loop: target ratio ≤ 1.5;
-//   9. in one process, validateManifests() against js-yaml's loadAll() on that file: validation (source
-//      positions included) must not dominate the parse (no target, the ratio is printed).
+//   9. in one process, where slicelab's time goes on that file: validateManifests() (against js-yaml's
+//      loadAll(): validation, source positions included, must not dominate the parse), simulate(),
+//      diagnose() and the JSON output (no target; the ratio and the shares are printed).
 // Inputs are generated into a temp dir and removed afterwards. Wall-clock medians; the minimum is printed
 // too, because the machine may be shared.
 
@@ -13,6 +14,10 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { loadAll } from 'js-yaml';
+import { diagnose } from '../src/diagnose';
+import { simulate } from '../src/sim';
+import { sortKeysDeep } from '../src/sim/cluster';
+import type { KObject } from '../src/sim/types';
 import { validateManifests } from '../src/validate';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
@@ -107,21 +112,30 @@ function wholeProcess(file: string, text: string): boolean {
   return ok;
 }
 
-function validationShare(text: string): void {
-  const load: number[] = [];
-  const validate: number[] = [];
+function phases(text: string): void {
+  const t = { load: [] as number[], validate: [] as number[], simulate: [] as number[], diagnose: [] as number[], output: [] as number[] };
+  const timed = <T>(into: number[], f: () => T): T => {
+    const t0 = performance.now();
+    const r = f();
+    into.push(performance.now() - t0);
+    return r;
+  };
   for (let i = 0; i < Math.max(3, Math.ceil(RUNS / 2)); i++) {
-    let t0 = performance.now();
-    loadAll(text);
-    load.push(performance.now() - t0);
-    t0 = performance.now();
-    const r = validateManifests(text);
-    validate.push(performance.now() - t0);
+    timed(t.load, () => loadAll(text));
+    const r = timed(t.validate, () => validateManifests(text));
     if (r.objects.length !== 10_001) throw new Error(`validateManifests kept ${r.objects.length} objects`);
+    const objects: KObject[] = r.objects.map((o) => o.object);
+    const state = timed(t.simulate, () => simulate(objects));
+    const diagnostics = timed(t.diagnose, () => diagnose({ objects, state }));
+    timed(t.output, () => JSON.stringify({ endpointSlices: state.endpointSlices.map(sortKeysDeep), endpoints: state.endpoints.map(sortKeysDeep), diagnostics }, null, 4));
   }
+  const m = (xs: number[]) => median(xs);
+  const total = m(t.validate) + m(t.simulate) + m(t.diagnose) + m(t.output);
+  const share = (xs: number[]) => `${m(xs).toFixed(0)} ms (${((100 * m(xs)) / total).toFixed(0)}%)`;
   console.log(
-    `9. in one process, the 10,000-pod file: validateManifests() ${fmt(validate)}, js-yaml loadAll() ${fmt(load)}` +
-      `\n  ratio ${(median(validate) / median(load)).toFixed(2)} (positions are built only where an error or hint points)`,
+    `9. in one process, where slicelab's time goes on the 10,000-pod file (medians)` +
+      `\n  validateManifests() ${share(t.validate)}, simulate() ${share(t.simulate)}, diagnose() ${share(t.diagnose)}, JSON output ${share(t.output)}` +
+      `\n  validation against js-yaml loadAll() (${m(t.load).toFixed(0)} ms): ratio ${(m(t.validate) / m(t.load)).toFixed(2)} (positions are built only where an error or hint points)`,
   );
 }
 
@@ -134,7 +148,7 @@ export function benchCli(): boolean {
     writeFileSync(file, text);
     const okStartup = startup();
     const okWhole = wholeProcess(file, readFileSync(file, 'utf8'));
-    validationShare(text);
+    phases(text);
     return okStartup && okWhole;
   } finally {
     rmSync(dir, { recursive: true, force: true });

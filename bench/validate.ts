@@ -17,7 +17,7 @@ function median(xs: number[]): number {
 }
 
 /** A 200-object manifest: 40 × (Service, Deployment, Pod, headless Service, EndpointSlice). */
-function manifest200(): string {
+export function manifest200(): string {
   const docs: string[] = [];
   for (let i = 0; i < 40; i++) {
     const app = `app${i}`;
