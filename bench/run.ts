@@ -8,7 +8,9 @@
 //      3w the same flip with every controller on: the legacy Endpoints controller rebuilds its one
 //      10,000-address object on every change, as upstream does (no target: that is the lesson);
 //   4. diagnose() on a 200-object manifest (bench/diagnose.ts; target: < 5 ms);
-//   5, 6. validateManifests() on a 200-object manifest and on hostile input (bench/validate.ts).
+//   5, 6. validateManifests() on a 200-object manifest and on hostile input (bench/validate.ts);
+//   7, 8, 9. the command line as whole processes: startup, `slicelab simulate -o json` on 10,000 pods
+//      against the parse floor (target ≤ 1.5x), validation against the parse (bench/cli.ts).
 // Setup is not timed; each measured step runs on a fresh cluster (1, 2) or on alternating flips (3).
 // 3a/3b split case 3: the cluster's own bookkeeping per change vs one sync of each pure controller.
 // Prints the median of several runs after a warm-up, and the writes (objects and bytes) of one run.
@@ -17,6 +19,7 @@ import { createCluster } from '../src/sim';
 import type { Cluster, ClusterOptions, EndpointSlice, Endpoints, KObject, Node, Pod, Service, Write } from '../src/sim';
 import { reconcileEndpointSlices } from '../src/sim/endpointslice';
 import { reconcileEndpoints } from '../src/sim/endpoints';
+import { benchCli } from './cli';
 import { benchDiagnose } from './diagnose';
 import { benchValidate } from './validate';
 
@@ -199,6 +202,7 @@ const results = [
 
 results.push(benchDiagnose());
 results.push(benchValidate());
+results.push(benchCli());
 
 if (results.some((ok) => !ok)) {
   console.log('\nsome targets were missed (see MISSED / FAILED above)');

@@ -1,7 +1,8 @@
 // validateManifests() timings (called from bench/run.ts):
 //   5. a 200-object manifest, as the editor validates it on every keystroke (target: a few ms → < 5 ms);
-//   6. hostile input, each answered with an error (target: < 100 ms each): over 1 MiB, more than 500
-//      documents, a billion-laughs alias bomb, nesting 5000 deep, 200 KB of binary junk.
+//   6. hostile input, each answered with an error (target: < 100 ms each): over the 128 MiB input limit,
+//      one object over the API server's 3 MiB, a flow sequence of more items than 3 MiB can hold, a
+//      billion-laughs alias bomb, nesting 5000 deep, 200 KB of binary junk.
 // The inputs mirror src/validate/hostile.test.ts, which checks the answers (no timings asserted there).
 
 import { LIMITS, validateManifests } from '../src/validate';
@@ -16,7 +17,7 @@ function median(xs: number[]): number {
 }
 
 /** A 200-object manifest: 40 × (Service, Deployment, Pod, headless Service, EndpointSlice). */
-function manifest200(): string {
+export function manifest200(): string {
   const docs: string[] = [];
   for (let i = 0; i < 40; i++) {
     const app = `app${i}`;
@@ -96,6 +97,11 @@ endpoints:
   return docs.join('\n---\n') + '\n';
 }
 
+function bigPod(): string {
+  const args = ['x'.repeat(3.2 * 1024 * 1024)];
+  return JSON.stringify({ apiVersion: 'v1', kind: 'Pod', metadata: { name: 'big' }, spec: { containers: [{ name: 'app', image: 'nginx:1.27', args }] } });
+}
+
 function aliasBomb(): string {
   let text = 'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n';
   let prev = 'a';
@@ -149,10 +155,11 @@ export function benchValidate(): boolean {
   console.log('6. validateManifests() on hostile input');
   const junk = Array.from({ length: 200_000 }, (_, i) => String.fromCharCode((i * 7919) % 256)).join('');
   const hostile: Input[] = [
-    { name: 'over 1 MiB', text: 'a: ' + 'x'.repeat(LIMITS.maxBytes) + '\n', target: 100, expect: refused('limit') },
+    { name: 'over 128 MiB', text: 'x'.repeat(LIMITS.maxBytes + 1), target: 100, expect: refused('limit') },
+    { name: 'one 3.2 MiB object', text: bigPod(), target: 100, expect: refused('too-large') },
     {
-      name: '600 documents (limit 500)',
-      text: 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: ns\n---\n'.repeat(600),
+      name: `flow sequence of ${LIMITS.maxDocumentItems + 1} items (3 MB)`,
+      text: 'a: [' + '1,'.repeat(LIMITS.maxDocumentItems) + '1]\n',
       target: 100,
       expect: refused('limit'),
     },

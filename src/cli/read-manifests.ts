@@ -6,7 +6,7 @@
 
 import { readFile } from 'node:fs/promises';
 import type { KObject } from '../sim/types';
-import { validateManifests } from '../validate/index';
+import { validateManifests } from '../validate/validate';
 import { formatIssue } from './commands/validate';
 
 export interface ReadResult {

@@ -1,4 +1,4 @@
-// slicelab: the course's command line. `npx tsx src/cli/slicelab.ts <command> [args]`.
+// slicelab: the course's command line, `slicelab <command> [args]` (bin/slicelab.mjs runs this file compiled).
 // This file only dispatches; each command lives in commands/.
 
 import { commands } from './commands';

@@ -2,7 +2,7 @@
 
 export { validateManifests } from './validate';
 export { supportedKinds, isSupportedKind } from './kinds';
-export { LIMITS } from './parse';
+export { LIMITS } from './limits';
 export { LineCounter } from './line-counter';
 export type {
   IssueCode,

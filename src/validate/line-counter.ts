@@ -3,38 +3,46 @@
 import type { Position, Range } from './types';
 
 export class LineCounter {
-  private readonly starts: number[] = [0];
+  private lineStarts: number[] | undefined;
 
-  constructor(text: string) {
+  constructor(private readonly text: string) {}
+
+  /** Line starts, found on the first lookup: a valid input of many objects may never need one. */
+  private get starts(): number[] {
+    if (this.lineStarts) return this.lineStarts;
+    const starts = [0];
+    const text = this.text;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      if (c === 10) this.starts.push(i + 1);
+      if (c === 10) starts.push(i + 1);
       else if (c === 13) {
         if (text.charCodeAt(i + 1) === 10) i++;
-        this.starts.push(i + 1);
+        starts.push(i + 1);
       }
     }
+    return (this.lineStarts = starts);
   }
 
   private last = 0;
 
   pos(offset: number): Position {
+    const starts = this.starts;
     // offsets mostly arrive in source order: try the line of the previous lookup first
     const l = this.last;
-    if (offset >= this.starts[l] && (l + 1 >= this.starts.length || offset < this.starts[l + 1])) return { line: l + 1, col: offset - this.starts[l] + 1 };
-    if (l + 1 < this.starts.length && offset >= this.starts[l + 1] && (l + 2 >= this.starts.length || offset < this.starts[l + 2])) {
+    if (offset >= starts[l] && (l + 1 >= starts.length || offset < starts[l + 1])) return { line: l + 1, col: offset - starts[l] + 1 };
+    if (l + 1 < starts.length && offset >= starts[l + 1] && (l + 2 >= starts.length || offset < starts[l + 2])) {
       this.last = l + 1;
-      return { line: l + 2, col: offset - this.starts[l + 1] + 1 };
+      return { line: l + 2, col: offset - starts[l + 1] + 1 };
     }
     let lo = 0;
-    let hi = this.starts.length - 1;
+    let hi = starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= offset) lo = mid;
+      if (starts[mid] <= offset) lo = mid;
       else hi = mid - 1;
     }
     this.last = lo;
-    return { line: lo + 1, col: offset - this.starts[lo] + 1 };
+    return { line: lo + 1, col: offset - starts[lo] + 1 };
   }
 
   range(start: number, end: number): Range {

@@ -1,6 +1,8 @@
-// YAML text → documents with a position map (JSON pointer → source range), under hard limits so that
-// hostile input (huge files, alias bombs, deep nesting, junk) fails fast with a clear message.
+// YAML text → documents with a position map (JSON pointer → source range), under the limits of limits.ts
+// so that hostile input (alias bombs, deep nesting, junk) fails fast with a clear message.
 // js-yaml 5: parseEvents() gives offsets, constructFromEvents() builds values from the same events.
+// Position maps are built on first read, from the kept events: a 10,000-object file pays for the maps
+// of the few documents an error or hint points into, not for all of them.
 
 import {
   COLLECTION_STYLE,
@@ -21,22 +23,11 @@ import {
   strTag,
   type Event,
 } from 'js-yaml';
+import { LIMITS, documentBudget, inputTooLarge, oversizedDocument } from './limits';
 import type { LineCounter } from './line-counter';
 import type { Range, ValidationIssue } from './types';
 
-export const LIMITS = {
-  /** Whole input, UTF-8 bytes. */
-  maxBytes: 1024 * 1024,
-  maxDocuments: 500,
-  /** Collection nesting (a Deployment is about 12 deep). */
-  maxDepth: 64,
-  /** Alias nodes (*ref) per document. */
-  maxAliases: 1000,
-  /** Nodes per document after alias expansion: the work any later walk will do. */
-  maxExpandedNodes: 100_000,
-  /** Lines plus flow-collection commas of the whole input: bounds the parser's work (~5 µs each). */
-  maxItems: 20_000,
-} as const;
+export { LIMITS } from './limits';
 
 /**
  * Scalars resolve as sigs.k8s.io/yaml does (go-yaml v2, YAML 1.1: yes/no/on/off are booleans, 0777 is
@@ -47,6 +38,16 @@ const K8S_YAML_SCHEMA = new Schema([strTag, seqTag, mapTag, nullYaml11Tag, boolY
 export interface ParsedDoc {
   index: number;
   value: unknown;
+  /** Built on first read (see the file comment). */
+  readonly positions: Map<string, Range>;
+  readonly keyPositions: Map<string, Range>;
+  readonly range: Range;
+  /** Length of the document's text and its alias count: what the per-object size limits start from. */
+  sourceChars: number;
+  aliases: number;
+}
+
+interface DocPositions {
   positions: Map<string, Range>;
   keyPositions: Map<string, Range>;
   range: Range;
@@ -60,20 +61,6 @@ export interface ParseOutcome {
 export function escapePointer(key: string): string {
   if (key.indexOf('~') < 0 && key.indexOf('/') < 0) return key;
   return key.replace(/~/g, '~0').replace(/\//g, '~1');
-}
-
-function utf8Length(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
-  return n;
 }
 
 function issue(lc: LineCounter, code: 'yaml-syntax' | 'limit', message: string, start: number, end: number, doc: number): ValidationIssue {
@@ -100,31 +87,15 @@ function documentStartBefore(text: string, pos: number): number {
 
 export function parseManifestText(text: string, lc: LineCounter): ParseOutcome {
   const issues: ValidationIssue[] = [];
-  const bytes = text.length > LIMITS.maxBytes ? text.length : utf8Length(text);
-  if (bytes > LIMITS.maxBytes) {
-    issues.push(issue(lc, 'limit', `the input is ${bytes} bytes; at most ${LIMITS.maxBytes} bytes (1 MiB) are accepted`, 0, 0, -1));
+  const tooLarge = inputTooLarge(text);
+  if (tooLarge) {
+    issues.push(issue(lc, 'limit', tooLarge, 0, 0, -1));
     return { docs: [], issues };
   }
-
-  let items = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 44) items++;
-  }
-  if (items > LIMITS.maxItems) {
-    issues.push(issue(lc, 'limit', `the input has ${items} lines and list items; at most ${LIMITS.maxItems} are accepted`, 0, 0, -1));
+  const oversized = oversizedDocument(text);
+  if (oversized) {
+    issues.push(issue(lc, 'limit', oversized.message, oversized.start, oversized.start + 1, oversized.doc));
     return { docs: [], issues };
-  }
-
-  // more documents than allowed: refuse before parsing (counting "---" lines is enough for a bound)
-  const marker = /^---(?=[ \t\r\n]|$)/gm;
-  let markers = 0;
-  let m: RegExpExecArray | null;
-  while ((m = marker.exec(text)) !== null) {
-    if (++markers > LIMITS.maxDocuments) {
-      issues.push(issue(lc, 'limit', `more than ${LIMITS.maxDocuments} documents; at most ${LIMITS.maxDocuments} are accepted`, m.index, m.index + 3, markers));
-      return { docs: [], issues };
-    }
   }
 
   let events: Event[];
@@ -155,11 +126,6 @@ export function parseManifestText(text: string, lc: LineCounter): ParseOutcome {
   return { docs: buildDocs(text, events, lc, issues), issues };
 }
 
-/** Quoted scalars: js-yaml's value offsets exclude the quotes, positions include them. */
-function isQuoted(style: number): boolean {
-  return style === SCALAR_STYLE.SINGLE_QUOTED || style === SCALAR_STYLE.DOUBLE_QUOTED;
-}
-
 interface Frame {
   seq: boolean;
   path: string;
@@ -170,17 +136,20 @@ interface Frame {
   start: number;
   end: number;
   flow: boolean;
-  nodes: number;
-  anchor: string | undefined;
 }
 
 function buildDocs(text: string, events: Event[], lc: LineCounter, issues: ValidationIssue[]): ParsedDoc[] {
   const docs: ParsedDoc[] = [];
+  // Only aliases make a document bigger than its text: without any, there is no expansion to budget
+  // and every document is built in one js-yaml call (cheaper than one per document). With aliases, or
+  // when js-yaml refuses a document, each is budgeted and built on its own.
+  const aliases = events.some((e) => e.type === EVENT_ID.ALIAS);
+  const all = aliases ? undefined : constructAll(text, events);
   let docIndex = -1;
   let i = 0;
   while (i < events.length) {
     const ev = events[i];
-    if (ev.type !== EVENT_ID.DOCUMENT) {
+    if (ev.type !== 1) {
       i++;
       continue;
     }
@@ -190,17 +159,12 @@ function buildDocs(text: string, events: Event[], lc: LineCounter, issues: Valid
     let j = i;
     for (; j < events.length; j++) {
       const t = events[j].type;
-      if (t === EVENT_ID.DOCUMENT || t === EVENT_ID.SEQUENCE || t === EVENT_ID.MAPPING) depth++;
-      else if (t === EVENT_ID.POP && --depth === 0) break;
+      if (t === 1 || t === 2 || t === 3) depth++;
+      else if (t === 6 && --depth === 0) break;
     }
     const docEvents = events.slice(i, j + 1);
     i = j + 1;
-    if (docIndex >= LIMITS.maxDocuments) {
-      const start = firstOffset(docEvents);
-      issues.push(issue(lc, 'limit', `more than ${LIMITS.maxDocuments} documents; at most ${LIMITS.maxDocuments} are accepted`, start, start + 1, docIndex));
-      break;
-    }
-    const doc = walkDocument(text, docEvents, docIndex, lc, issues);
+    const doc = loadDocument(text, docEvents, docIndex, lc, issues, aliases, all?.[docIndex]);
     if (doc) docs.push(doc);
   }
   return docs;
@@ -214,19 +178,82 @@ function firstOffset(evs: Event[]): number {
   return 0;
 }
 
-/** Positions + expansion budget in one pass over the events, then construction by js-yaml. */
-function walkDocument(text: string, evs: Event[], index: number, lc: LineCounter, issues: ValidationIssue[]): ParsedDoc | undefined {
+/** End of the last scalar or alias of a document (a closing flow bracket after it is not counted). */
+function lastOffset(evs: Event[]): number {
+  for (let k = evs.length - 1; k >= 0; k--) {
+    const e = evs[k];
+    if (e.type === EVENT_ID.SCALAR && e.valueEnd >= 0) return e.valueEnd;
+    if (e.type === EVENT_ID.ALIAS) return e.anchorEnd;
+  }
+  return 0;
+}
+
+/** Every document's value, or undefined when js-yaml refuses one of them (then each is built on its own). */
+function constructAll(text: string, events: Event[]): unknown[] | undefined {
+  try {
+    return constructFromEvents(events, { source: text, schema: K8S_YAML_SCHEMA, maxAliases: LIMITS.maxAliases });
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Expansion budget first (when the input has aliases), then construction by js-yaml (unless `built` is
+ * the value already); positions wait until someone reads them.
+ */
+function loadDocument(
+  text: string,
+  evs: Event[],
+  index: number,
+  lc: LineCounter,
+  issues: ValidationIssue[],
+  aliases: boolean,
+  built?: unknown,
+): ParsedDoc | undefined {
+  const budget = aliases ? documentBudget(text, evs) : { aliases: 0, problem: undefined };
+  const start = firstOffset(evs);
+  if (budget.problem) {
+    issues.push(issue(lc, 'limit', budget.problem, start, start + 1, index));
+    return undefined;
+  }
+  let value: unknown = built;
+  if (value === undefined) {
+    try {
+      value = constructFromEvents(evs, { source: text, schema: K8S_YAML_SCHEMA, maxAliases: LIMITS.maxAliases })[0];
+    } catch (e) {
+      const { reason, position } = yamlReason(e);
+      const p = position ?? start;
+      issues.push(issue(lc, 'yaml-syntax', `YAML syntax error: ${reason}`, p, p + 1, index));
+      return undefined;
+    }
+  }
+  if (value === null || value === undefined) return undefined; // an empty document: kubectl skips it
+  let maps: DocPositions | undefined;
+  const positions = () => (maps ??= documentPositions(text, evs, lc));
+  return {
+    index,
+    value,
+    sourceChars: Math.max(lastOffset(evs) - start, 0),
+    aliases: budget.aliases,
+    get positions() {
+      return positions().positions;
+    },
+    get keyPositions() {
+      return positions().keyPositions;
+    },
+    get range() {
+      return positions().range;
+    },
+  };
+}
+
+/** The position maps of one document, in one pass over its events. */
+function documentPositions(text: string, evs: Event[], lc: LineCounter): DocPositions {
   const positions = new Map<string, Range>();
   const keyPositions = new Map<string, Range>();
-  const anchorSize = new Map<string, number>();
   const stack: Frame[] = [];
-  let aliases = 0;
-  let total = 0;
   let docStart = -1;
   let docEnd = 0;
-  let rootEmpty = false;
-
-  const anchorOf = (s: number, e: number): string | undefined => (s >= 0 ? text.slice(s, e) : undefined);
 
   /** Path of the next value node in the top frame, or undefined when the node is a key. */
   const place = (): { path: string; keyRange?: [number, number] } | undefined => {
@@ -238,13 +265,9 @@ function walkDocument(text: string, evs: Event[], index: number, lc: LineCounter
     return { path: `${top.path}/${escapePointer(top.key ?? '')}`, keyRange: top.keyRange };
   };
 
-  const finish = (size: number, start: number, end: number, anchor: string | undefined): void => {
-    if (anchor !== undefined) anchorSize.set(anchor, size);
+  const finish = (start: number, end: number): void => {
     const top = stack[stack.length - 1];
-    if (top) {
-      top.nodes += size;
-      if (end > top.end) top.end = end;
-    }
+    if (top && end > top.end) top.end = end;
     if (docStart < 0 || (start >= 0 && start < docStart)) docStart = start;
     if (end > docEnd) docEnd = end;
   };
@@ -259,7 +282,7 @@ function walkDocument(text: string, evs: Event[], index: number, lc: LineCounter
         if (close >= 0) end = close + 1;
       }
       if (f.path !== '\u0000') positions.set(f.path, lc.range(f.start, Math.max(end, f.start + 1)));
-      finish(f.nodes + 1, f.start, end, f.anchor);
+      finish(f.start, end);
       continue;
     }
     const top = stack[stack.length - 1];
@@ -268,13 +291,10 @@ function walkDocument(text: string, evs: Event[], index: number, lc: LineCounter
       // a mapping key
       if (ev.type === EVENT_ID.SCALAR) {
         top.key = getScalarValue(text, ev);
-        // a quoted key's range includes its quotes
-        const quote = isQuoted(ev.style) ? 1 : 0;
-        const ks = ev.valueStart < 0 ? top.end : ev.valueStart - quote;
-        const ke = ev.valueStart < 0 ? top.end : ev.valueEnd + quote;
+        const ks = ev.valueStart < 0 ? top.end : isQuoted(ev.style) ? ev.valueStart - 1 : ev.valueStart;
+        const ke = ev.valueStart < 0 ? top.end : isQuoted(ev.style) ? ev.valueEnd + 1 : ev.valueEnd;
         top.keyRange = [ks, ke];
         top.expectKey = false;
-        top.nodes += 1;
         if (ke > top.end) top.end = ke;
         continue;
       }
@@ -297,8 +317,6 @@ function walkDocument(text: string, evs: Event[], index: number, lc: LineCounter
         start,
         end: start,
         flow: ev.style === COLLECTION_STYLE.FLOW,
-        nodes: 0,
-        anchor: anchorOf(ev.anchorStart, ev.anchorEnd),
       });
     } else if (ev.type === EVENT_ID.SCALAR) {
       let s = ev.valueStart;
@@ -307,7 +325,6 @@ function walkDocument(text: string, evs: Event[], index: number, lc: LineCounter
         const at = slot?.keyRange ? slot.keyRange[1] : (top?.end ?? 0);
         s = at;
         e = at;
-        if (!top) rootEmpty = true;
       } else if (isQuoted(ev.style)) {
         s -= 1;
         e += 1;
@@ -316,43 +333,16 @@ function walkDocument(text: string, evs: Event[], index: number, lc: LineCounter
         while (e > s && (text[e - 1] === '\n' || text[e - 1] === '\r')) e--;
       }
       if (path !== '\u0000') positions.set(path, lc.range(s, e));
-      finish(1, s, e, anchorOf(ev.anchorStart, ev.anchorEnd));
+      finish(s, e);
     } else if (ev.type === EVENT_ID.ALIAS) {
-      aliases++;
-      const name = text.slice(ev.anchorStart, ev.anchorEnd);
-      const size = anchorSize.get(name) ?? 1;
       if (path !== '\u0000') positions.set(path, lc.range(ev.anchorStart - 1, ev.anchorEnd));
-      finish(size, ev.anchorStart - 1, ev.anchorEnd, undefined);
-    }
-    total = stack.length ? stack[0].nodes : total;
-    if (aliases > LIMITS.maxAliases || Math.max(total, stack.reduce((a, f) => a + f.nodes, 0)) > LIMITS.maxExpandedNodes) {
-      const at = Math.max(docStart, 0);
-      issues.push(
-        issue(
-          lc,
-          'limit',
-          aliases > LIMITS.maxAliases
-            ? `more than ${LIMITS.maxAliases} aliases in one document`
-            : `the document expands to more than ${LIMITS.maxExpandedNodes} nodes (aliases or size)`,
-          at,
-          at + 1,
-          index,
-        ),
-      );
-      return undefined;
+      finish(ev.anchorStart - 1, ev.anchorEnd);
     }
   }
-  if (rootEmpty || docStart < 0) return undefined; // an empty document: kubectl skips it
+  return { positions, keyPositions, range: lc.range(Math.max(docStart, 0), docEnd) };
+}
 
-  let value: unknown;
-  try {
-    value = constructFromEvents(evs, { source: text, schema: K8S_YAML_SCHEMA, maxAliases: LIMITS.maxAliases })[0];
-  } catch (e) {
-    const { reason, position } = yamlReason(e);
-    const p = position ?? docStart;
-    issues.push(issue(lc, 'yaml-syntax', `YAML syntax error: ${reason}`, p, p + 1, index));
-    return undefined;
-  }
-  if (value === null || value === undefined) return undefined;
-  return { index, value, positions, keyPositions, range: lc.range(docStart, docEnd) };
+/** A quoted scalar's value range excludes its quotes; its source range includes them (one char each side). */
+function isQuoted(style: number): boolean {
+  return style === SCALAR_STYLE.SINGLE_QUOTED || style === SCALAR_STYLE.DOUBLE_QUOTED;
 }

@@ -69,3 +69,31 @@ describe('position maps', () => {
     expect(broken.errors[0].range.start.line).toBeGreaterThanOrEqual(16);
   });
 });
+
+describe('position maps of kind: List items (built on first read, re-rooted per item)', () => {
+  const LIST = [
+    'apiVersion: v1', // 1
+    'kind: List', // 2
+    'items:', // 3
+    '- apiVersion: v1', // 4
+    '  kind: Namespace', // 5
+    '  metadata: {name: one}', // 6
+    '- apiVersion: v1', // 7
+    '  kind: Service', // 8
+    '  metadata: {name: two}', // 9
+    '  spec:', // 10
+    '    ports:', // 11
+    '    - port: 0', // 12
+    '      targetPort: 8080', // 13
+    '',
+  ].join('\n');
+
+  it('points an item error at the item and gives each valid item its own maps', () => {
+    const res = validateManifests(LIST);
+    expect(res.errors.map((e) => ({ path: e.path, range: e.range }))).toEqual([{ path: '/items/1/spec/ports/0/port', range: r(12, 13, 12, 14) }]);
+    expect(res.objects).toHaveLength(1);
+    expect(res.objects[0].positions.get('/metadata/name')).toEqual(r(6, 20, 6, 23));
+    expect(res.objects[0].keyPositions.get('/kind')).toEqual(r(5, 3, 5, 7));
+    expect(res.objects[0].range).toEqual(r(4, 3, 6, 24)); // through the closing brace (col 23)
+  });
+});

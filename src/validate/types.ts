@@ -17,7 +17,8 @@ export interface Range {
 
 export type IssueCode =
   | 'yaml-syntax' // the YAML parser rejected the text
-  | 'limit' // a size, count, depth, alias or work limit was hit
+  | 'limit' // a guard against hostile input was hit (input size, depth, aliases, alias expansion)
+  | 'too-large' // the API server (request body over 3 MiB) or etcd (over 1.5 MiB) refuses the object
   | 'not-an-object' // a document is not a mapping
   | 'missing-kind' // apiVersion or kind absent
   | 'unknown-kind' // kind/apiVersion not served (or not supported by the course)

@@ -11,7 +11,8 @@ import type { CheckContext, Obj } from './checks/util';
 import { decodeProblems } from './decode';
 import { isSupportedKind, OTHER_BUILTIN_KINDS, RESOURCE, supportedKinds } from './kinds';
 import { LineCounter } from './line-counter';
-import { LIMITS, parseManifestText, type ParsedDoc } from './parse';
+import { inputTooLarge, objectTooLarge } from './limits';
+import { parseManifestText, type ParsedDoc } from './parse';
 import type { ObjectRefLite, ParsedObject, Range, ValidateOptions, ValidationIssue, ValidationResult } from './types';
 import { API_VERSION, CLUSTER_SCOPED } from '../sim/types';
 
@@ -44,22 +45,46 @@ function rangeFor(doc: ParsedDoc, pointer: string, atKey = false): Range {
 
 /**
  * A `kind: List` (what `kubectl get -o yaml` prints) stands for its items, as kubectl reads it. Each item
- * becomes a document of its own, with its positions re-rooted (so /spec/ports/0 is the item's).
+ * becomes a document of its own, with its positions re-rooted (so /spec/ports/0 is the item's), on first read.
  */
 function expandList(doc: ParsedDoc): { doc: ParsedDoc; prefix: string }[] {
   const v = doc.value as Obj | null;
   if (!v || typeof v !== 'object' || Array.isArray(v) || typeof v.kind !== 'string' || !v.kind.endsWith('List') || !Array.isArray(v.items))
     return [{ doc, prefix: '' }];
+  // one pass over the List's maps splits them for every item, the first time any item's are read
+  let split: { positions: Map<string, Range>[]; keyPositions: Map<string, Range>[] } | undefined;
+  const items = () => (split ??= { positions: splitByItem(doc.positions), keyPositions: splitByItem(doc.keyPositions) });
   return v.items.map((item, i) => {
-    const prefix = `/items/${i}`;
-    const reroot = (m: Map<string, Range>) => {
-      const out = new Map<string, Range>();
-      for (const [k, r] of m) if (k === prefix || k.startsWith(prefix + '/')) out.set(k.slice(prefix.length), r);
-      return out;
+    const item$: ParsedDoc = {
+      index: doc.index,
+      value: item,
+      // an item's own text is not known without positions; the List's is an upper bound
+      sourceChars: doc.sourceChars,
+      aliases: doc.aliases,
+      get positions() {
+        return items().positions[i] ?? new Map();
+      },
+      get keyPositions() {
+        return items().keyPositions[i] ?? new Map();
+      },
+      get range() {
+        return item$.positions.get('') ?? doc.range;
+      },
     };
-    const positions = reroot(doc.positions);
-    return { doc: { index: doc.index, value: item, positions, keyPositions: reroot(doc.keyPositions), range: positions.get('') ?? doc.range }, prefix };
+    return { doc: item$, prefix: `/items/${i}` };
   });
+}
+
+/** A List's position map cut into one per item, re-rooted (/items/3/spec → /spec of item 3). */
+function splitByItem(m: Map<string, Range>): Map<string, Range>[] {
+  const out: Map<string, Range>[] = [];
+  for (const [k, r] of m) {
+    if (!k.startsWith('/items/')) continue;
+    const slash = k.indexOf('/', 7);
+    const i = Number(slash < 0 ? k.slice(7) : k.slice(7, slash));
+    (out[i] ??= new Map()).set(slash < 0 ? '' : k.slice(slash), r);
+  }
+  return out;
 }
 
 function orderOf(doc: ParsedDoc): (pointer: string) => number {
@@ -74,12 +99,13 @@ export function validateManifests(text: string, options: ValidateOptions = {}): 
   const warnings: ValidationIssue[] = [];
   const objects: ParsedObject[] = [];
   if (typeof text !== 'string') text = String(text);
-  if (text.length > LIMITS.maxBytes * 4) {
+  const tooLarge = inputTooLarge(text);
+  if (tooLarge) {
     // no line counting over a huge input: answer at once
     errors.push({
       code: 'limit',
       severity: 'error',
-      message: `the input is more than ${LIMITS.maxBytes} bytes (1 MiB); at most ${LIMITS.maxBytes} bytes are accepted`,
+      message: tooLarge,
       path: '',
       range: { start: { line: 1, col: 1 }, end: { line: 1, col: 1 } },
       doc: -1,
@@ -112,7 +138,7 @@ export function validateManifests(text: string, options: ValidateOptions = {}): 
         });
       }
       seen.set(id, doc.index);
-      objects.push({ object: o, positions: doc.positions, keyPositions: doc.keyPositions, doc: doc.index, range: doc.range });
+      objects.push(parsedObject(o, doc));
     }
     errors.push(...docErrors);
     warnings.push(...docWarnings);
@@ -121,6 +147,23 @@ export function validateManifests(text: string, options: ValidateOptions = {}): 
   errors.sort((a, b) => (a.doc === b.doc ? a.range.start.line - b.range.start.line || a.range.start.col - b.range.start.col : a.doc - b.doc));
   void file;
   return { objects, errors, warnings };
+}
+
+/** The public shape of a valid object; its positions stay lazy (read through the document). */
+function parsedObject(object: KObject, doc: ParsedDoc): ParsedObject {
+  return {
+    object,
+    doc: doc.index,
+    get positions() {
+      return doc.positions;
+    },
+    get keyPositions() {
+      return doc.keyPositions;
+    },
+    get range() {
+      return doc.range;
+    },
+  };
 }
 
 function validateDoc(doc: ParsedDoc, options: ValidateOptions, errors: ValidationIssue[], warnings: ValidationIssue[]): void {
@@ -183,6 +226,22 @@ function validateDoc(doc: ParsedDoc, options: ValidateOptions, errors: Validatio
   // v1 Endpoints before the handler decodes or validates anything, so a refused object carries it too.
   if (kind === 'Endpoints')
     warnings.push({ ...base, severity: 'warning', code: 'warning', message: ENDPOINTS_DEPRECATION, object: ref, path: '/kind', range: rangeFor(doc, '/kind') });
+  // Past kubectl's own checks the object is sent: the API server reads the body before decoding it (413),
+  // etcd sees it only once it is valid.
+  const tooLarge = objectTooLarge(o, doc.sourceChars, doc.aliases > 0, () => `${kind} ${goQuote(name)}`);
+  const sizeIssue = (t: NonNullable<typeof tooLarge>): ValidationIssue => ({
+    ...base,
+    code: 'too-large',
+    message: t.message,
+    hint: t.hint,
+    object: ref,
+    path: '',
+    range: rangeFor(doc, '/kind'),
+  });
+  if (tooLarge?.by === 'apiserver') {
+    errors.push(sizeIssue(tooLarge));
+    return;
+  }
 
   const group = apiVersion.includes('/') ? apiVersion.split('/')[1] : apiVersion;
   const decodePrefix = `${kind} in version ${goQuote(group)} cannot be handled as a ${kind}: `;
@@ -218,6 +277,10 @@ function validateDoc(doc: ParsedDoc, options: ValidateOptions, errors: Validatio
     seen.add(message);
     const pointer = fe.pointer ?? fe.path.pointer;
     errors.push({ ...base, code: 'invalid', message, field: fe.path.text, detail, object: ref, path: pointer, range: rangeFor(doc, pointer, fe.atKey) });
+  }
+  if (tooLarge && errors.length === 0) {
+    errors.push(sizeIssue(tooLarge));
+    return;
   }
   // the API server sends the strategy's warnings only with a write that passed validation
   if (kind === 'Service') serverWarnings.push(...serviceWarnings(o));

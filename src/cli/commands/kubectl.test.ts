@@ -2,6 +2,9 @@
 // kubectl's streams and exit code come through unchanged, and the tutorial transcript runs against
 // its fixture cluster. Expected texts follow kubectl's formats (see src/kubectl tests for the rules).
 import { describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { kubectlCommand } from './kubectl';
 import { sessionCommand } from './session';
@@ -36,6 +39,28 @@ describe('slicelab kubectl', () => {
       'example-3   1/1     Running   0          5m',
       '',
     ]);
+  });
+});
+
+describe('slicelab kubectl on hostile files', () => {
+  it('answers get -f with an alias bomb at once, with the guard\'s message', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'slicelab-kubectl-'));
+    try {
+      let text = 'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n';
+      let prev = 'a';
+      for (const n of 'bcdefghi') {
+        text += `${n}: &${n} [${Array(9).fill('*' + prev).join(',')}]\n`;
+        prev = n;
+      }
+      const file = join(dir, 'bomb.yaml');
+      writeFileSync(file, text);
+      const { out, io: cio } = io();
+      const code = await kubectlCommand.run(['--', 'get', '-f', file], cio);
+      expect(code).toBe(1);
+      expect(out).toEqual({ stdout: '', stderr: `error: error parsing ${file}: the document expands to more than 1572864 nodes (aliases or size)\n` });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -1,4 +1,4 @@
-// The `slicelab simulate` command end to end: a real process on a fixture, the whole JSON compared.
+// The `slicelab simulate` command end to end: the installed command (bin/slicelab.mjs) on a fixture, the whole JSON compared.
 // Expected objects are written from the Kubernetes rules (reference §2, §3, §7, §10), not from output:
 //  api-a Ready → slice ready/serving, Endpoints addresses; api-b not Ready → slice ready:false/serving:false,
 //  Endpoints notReadyAddresses; api-c terminating → slice ready:false, serving:true, terminating:true, absent
@@ -25,7 +25,7 @@ const targetRef = (name: string, uid: string) => ({ kind: 'Pod', name, namespace
 
 describe('slicelab simulate', () => {
   it('prints the settled EndpointSlices and Endpoints as JSON', async () => {
-    const { stdout } = await run('npx', ['tsx', 'src/cli/slicelab.ts', 'simulate', '-o', 'json', FIXTURE]);
+    const { stdout } = await run(process.execPath, ['bin/slicelab.mjs', 'simulate', '-o', 'json', FIXTURE]);
     const out = JSON.parse(stdout) as Json;
     expect(Object.keys(out)).toEqual(['endpointSlices', 'endpoints', 'diagnostics']);
     expect(out.endpointSlices).toHaveLength(1);
@@ -111,15 +111,15 @@ describe('slicelab simulate', () => {
 
   it('prints the same state as YAML', async () => {
     const [json, yaml] = await Promise.all([
-      run('npx', ['tsx', 'src/cli/slicelab.ts', 'simulate', '-o', 'json', FIXTURE]),
-      run('npx', ['tsx', 'src/cli/slicelab.ts', 'simulate', '-o', 'yaml', FIXTURE]),
+      run(process.execPath, ['bin/slicelab.mjs', 'simulate', '-o', 'json', FIXTURE]),
+      run(process.execPath, ['bin/slicelab.mjs', 'simulate', '-o', 'yaml', FIXTURE]),
     ]);
     const { load } = await import('js-yaml');
     expect(load(yaml.stdout)).toEqual(JSON.parse(json.stdout));
   });
 
   it('exits 1 with a clear message on unreadable input', async () => {
-    const err = await run('npx', ['tsx', 'src/cli/slicelab.ts', 'simulate', 'tests/fixtures/does-not-exist.yaml']).catch((e) => e);
+    const err = await run(process.execPath, ['bin/slicelab.mjs', 'simulate', 'tests/fixtures/does-not-exist.yaml']).catch((e) => e);
     expect(err.code).toBe(1);
     expect(err.stderr).toContain('tests/fixtures/does-not-exist.yaml: cannot read: no such file or directory');
     expect(err.stdout).toBe('');
@@ -128,7 +128,7 @@ describe('slicelab simulate', () => {
   it('refuses invalid input with the same FILE:LINE:COL lines as slicelab validate', async () => {
     const file = 'tests/fixtures/invalid-service.yaml';
     const [sim, val] = await Promise.all(
-      ['simulate', 'validate'].map((cmd) => run('npx', ['tsx', 'src/cli/slicelab.ts', cmd, file]).catch((e) => e)),
+      ['simulate', 'validate'].map((cmd) => run(process.execPath, ['bin/slicelab.mjs', cmd, file]).catch((e) => e)),
     );
     expect(sim.code).toBe(1);
     expect(val.code).toBe(1);

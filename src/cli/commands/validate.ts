@@ -3,7 +3,8 @@
 // "-" reads standard input.
 
 import { readFile } from 'node:fs/promises';
-import { validateManifests, type ValidationIssue } from '../../validate/index';
+import { validateManifests } from '../../validate/validate';
+import type { ValidationIssue } from '../../validate/types';
 import type { CliCommand, CliIO } from './types';
 
 const USAGE = `Usage: slicelab validate FILE...

@@ -2,10 +2,11 @@
 // `kind: List` flattened, empty documents skipped, and kubectl's messages for a missing file, a YAML
 // syntax error, a missing apiVersion/kind and a kind the server does not serve.
 
-import { loadAll, CORE_SCHEMA } from 'js-yaml';
 import type { KObject } from '../../sim/types';
 import { Ctx, KubectlError } from '../context';
 import { RESOURCES, type ResourceType } from '../resources';
+import { LineCounter } from '../../validate/line-counter';
+import { parseManifestText } from '../../validate/parse';
 import { validateManifests } from '../../validate/validate';
 import type { ValidationIssue } from '../../validate/types';
 
@@ -23,19 +24,25 @@ export function readFile(ctx: Ctx, name: string): string {
   return text;
 }
 
+/**
+ * The documents of one file, through the validator's YAML reader and its guards against hostile input
+ * (alias bombs, deep nesting: src/validate/limits.ts); a syntax error is kubectl's "error parsing" line.
+ */
 function parseDocuments(text: string, source: string): unknown[] {
-  try {
-    const trimmed = text.trimStart();
-    if (trimmed.startsWith('{')) return [JSON.parse(text)];
-    return loadAll(text, { schema: CORE_SCHEMA }) as unknown[];
-  } catch (e) {
-    const err = e as { mark?: { line?: number }; reason?: string; message?: string };
-    if (err.mark && typeof err.mark.line === 'number') {
-      const line = (err.mark.line ?? 0) + 1;
-      throw new KubectlError(`error: error parsing ${source}: error converting YAML to JSON: yaml: line ${line}: ${err.reason ?? err.message}`);
+  if (text.trimStart().startsWith('{')) {
+    // kubectl sniffs JSON and decodes it as JSON
+    try {
+      return [JSON.parse(text)];
+    } catch (e) {
+      throw new KubectlError(`error: error parsing ${source}: ${(e as Error).message}`);
     }
-    throw new KubectlError(`error: error parsing ${source}: ${err.message ?? String(e)}`);
   }
+  const { docs, issues } = parseManifestText(text, new LineCounter(text));
+  const first = issues[0];
+  if (first?.code === 'yaml-syntax')
+    throw new KubectlError(`error: error parsing ${source}: error converting YAML to JSON: yaml: line ${first.range.start.line}: ${first.message.replace(/^YAML syntax error: /, '')}`);
+  if (first) throw new KubectlError(`error: error parsing ${source}: ${first.message}`);
+  return docs.map((d) => d.value);
 }
 
 function typeFor(obj: Record<string, unknown>): ResourceType | undefined {
@@ -206,6 +213,12 @@ export function printErrors(ctx: Ctx, errors: CommandError[]): void {
 
 /** kubectl's text for a server-side rejection when it is the command's only error. */
 export function rejectionText(r: Extract<WriteItem, { t: 'rejected' }>, verb: 'creating' | 'patching'): string {
+  // 413 from the API server (reason RequestEntityTooLarge), or etcd's refusal passed on as a 500 without a reason
+  const tooLarge = r.issues.find((i) => i.code === 'too-large');
+  if (tooLarge) {
+    const reason = tooLarge.message.startsWith('Request entity too large') ? ' (RequestEntityTooLarge)' : '';
+    return `Error from server${reason}: error when ${verb} "${r.source}": ${tooLarge.message}`;
+  }
   const invalid = r.issues.filter((i) => i.code === 'invalid');
   if (invalid.length) {
     const head = `The ${r.kind} "${r.name}" is invalid: `;
