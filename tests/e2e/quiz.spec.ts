@@ -58,6 +58,10 @@ test('a quiz question answered by keyboard, wrongly then rightly, is remembered 
 
   const stored = await page.evaluate((key) => JSON.parse(localStorage.getItem('slicelab:quiz:v1')!).questions[key], KEY);
   expect(stored).toMatchObject({ correct: true, chosen: [1], attempts: 2 });
+  // The lesson's score goes to the course progress too (the progress page and its export read it):
+  // 1 of the lesson's 5 questions right.
+  const score = await page.evaluate(() => JSON.parse(localStorage.getItem('slicelab:progress')!).quizzes['lessons/troubleshooting']);
+  expect(score).toMatchObject({ score: 1, total: 5 });
 
   await page.reload();
   await expect(question(page).getByRole('status')).toHaveText('Your last answer here was right (2 tries).');

@@ -1,6 +1,7 @@
 // Makes the server-rendered quiz questions interactive: Check grades the choices, reveals the
 // explanation under each chosen answer (under every answer once right, or for a prediction), and
 // stores the result; on the next visit the stored answer is shown again.
+import { recordQuiz } from '../../course/progress';
 import { quizResults, saveQuizAnswer } from '../../course/quiz-store';
 import { feedbackText, grade } from './grade';
 
@@ -41,6 +42,7 @@ function enhance(question: HTMLElement) {
     }
     const g = show(question, chosen, answers);
     const status = saveQuizAnswer(key, chosen, g.correct);
+    recordScore(question);
     const unsaved = status === 'ok' ? '' : ' (Your browser is not saving quiz results: storage is full or disabled.)';
     feedback.textContent = feedbackText(g, multiple) + unsaved;
   });
@@ -53,6 +55,16 @@ function enhance(question: HTMLElement) {
     feedback.textContent = `Your last answer here was ${saved.correct ? 'right' : 'not right yet'} (${tries}).`;
   }
   button.hidden = false;
+}
+
+/** The lesson's quiz score (questions answered right of all its questions) for the progress page. */
+function recordScore(question: HTMLElement) {
+  const quiz = question.closest<HTMLElement>('[data-quiz]');
+  if (!quiz?.dataset.quiz) return;
+  const results = quizResults();
+  const questions = [...quiz.querySelectorAll<HTMLElement>('.quiz-question')];
+  const score = questions.filter((q) => results[q.dataset.quizKey!]?.correct).length;
+  recordQuiz(quiz.dataset.quiz, score, questions.length);
 }
 
 export function enhanceQuizzes() {
