@@ -7,6 +7,7 @@ import type { CheckResult } from '../exercises/checks';
 import { rankHints } from '../exercises/hints';
 import type { Exercise } from '../exercises/schema';
 import { ExerciseSession, type Evaluation } from '../exercises/session';
+import type { Cluster, ClusterReader } from '../sim/types';
 import type { Range } from '../validate/types';
 import { el } from './dom';
 import { loadSaved, save } from './exercise-store';
@@ -17,11 +18,14 @@ import { diagramSvg } from './panels/diagram';
 import { renderChecks, renderHints } from './panels/lists';
 import { renderObjects } from './panels/objects';
 import { createTerminal } from './panels/terminal';
+import { createWritesPanel, type WritesPanel } from './panels/writes';
 import { createSolutionDiff } from './solution-diff';
 import { createTabs } from './tabs';
+import { createTimeControls } from './time-controls';
+import { stateOf } from '../sim';
 import './island.css';
 
-export const TAB_NAMES = ['EndpointSlices', 'Endpoints', 'Diagram', 'Terminal', 'Hints', 'Checks'] as const;
+export const TAB_NAMES = ['EndpointSlices', 'Endpoints', 'Diagram', 'Writes', 'Terminal', 'Hints', 'Checks'] as const;
 const DEBOUNCE_MS = 40;
 const STALE_TEXT =
   'Your manifest does not validate: the panels show the result of your last valid text. Errors are marked in the editor and listed under Hints.';
@@ -33,6 +37,7 @@ export async function mountExercise(mount: HTMLElement, exercise: Exercise): Pro
   const ui = buildLayout(mount, exercise.title);
   document.querySelector<HTMLElement>(`[data-exercise-static="${id}"]`)?.setAttribute('hidden', '');
   const tabs = createTabs(ui.results, `ex-${id}`, TAB_NAMES, 'Results');
+  const writes = createWritesPanel(tabs.panel('Writes'), `ex-${id}`, () => tabs.selected() === 'Writes');
 
   // ---- editor: one model per exercise, with a URI of its own --------------------------------------
   const saved = loadSaved(id);
@@ -60,6 +65,9 @@ export async function mountExercise(mount: HTMLElement, exercise: Exercise): Pro
   let checkedText: string | undefined = saved?.checks ? saved.text : undefined;
   let revealed = 0;
   let objectsDirty = true;
+  /** Set after a time control: the panels show the terminal's cluster until the next edit. */
+  let panelCluster: ClusterReader | undefined;
+  let terminalCluster: Cluster | undefined;
 
   const showMe = (r: Range) => {
     const range = new monaco.Range(r.start.line, r.start.col, r.end.line, r.end.col);
@@ -70,9 +78,10 @@ export async function mountExercise(mount: HTMLElement, exercise: Exercise): Pro
 
   const objectsVisible = () => tabs.selected() === 'EndpointSlices' || tabs.selected() === 'Endpoints';
   function refreshObjects() {
-    if (!lastGood?.cluster || !objectsDirty) return;
+    const shown = panelCluster ?? lastGood?.cluster;
+    if (!shown || !objectsDirty) return;
     objectsDirty = false;
-    renderObjects(tabs.panel('EndpointSlices'), tabs.panel('Endpoints'), lastGood.cluster);
+    renderObjects(tabs.panel('EndpointSlices'), tabs.panel('Endpoints'), shown);
   }
 
   function renderHintsTab() {
@@ -105,6 +114,8 @@ export async function mountExercise(mount: HTMLElement, exercise: Exercise): Pro
     if (!isStale) {
       lastGood = ev;
       objectsDirty = true;
+      panelCluster = undefined;
+      showEditWrites(writes, ev.cluster);
     }
     if (lastGood?.state) {
       tabs.panel('Diagram').innerHTML = diagramSvg(lastGood.state);
@@ -113,6 +124,7 @@ export async function mountExercise(mount: HTMLElement, exercise: Exercise): Pro
       for (const name of ['EndpointSlices', 'Endpoints', 'Diagram'] as const)
         tabs.panel(name).replaceChildren(el('p', 'ex-none', 'Nothing to show until the manifest validates.'));
     }
+    timeControls.update(lastGood?.cluster);
     renderHintsTab();
     renderChecks(tabs.panel('Checks'), checks, exercise.checks.map((c) => c.says), checkedText !== undefined && checkedText !== ev.text);
   }
@@ -146,12 +158,35 @@ export async function mountExercise(mount: HTMLElement, exercise: Exercise): Pro
   });
   tabs.onChange(() => {
     if (objectsVisible()) refreshObjects();
+    writes.refresh();
   });
 
-  createTerminal(tabs.panel('Terminal'), `ex-${id}`, exercise.commands, {
+  const terminal = createTerminal(tabs.panel('Terminal'), `ex-${id}`, exercise.commands, {
     text: () => model.getValue(),
     cluster: (text) => session.clusterFor(text),
-    run: (cluster, text, line) => session.kubectl(cluster, text, line),
+    run: (cluster, text, line) => {
+      const result = withCommandWrites(writes, cluster, line, () => session.kubectl(cluster, text, line));
+      terminalCluster = cluster;
+      if (panelCluster) showTerminalCluster(cluster);
+      return result;
+    },
+  });
+
+  // ---- time controls: a command run by the Terminal; the panels then show the Terminal's cluster ----------
+  function showTerminalCluster(cluster: Cluster) {
+    panelCluster = cluster;
+    objectsDirty = true;
+    if (objectsVisible()) refreshObjects();
+    tabs.panel('Diagram').innerHTML = diagramSvg(stateOf(cluster));
+    timeControls.update(cluster);
+  }
+  const timeHost = el('div', 'ex-time-host');
+  ui.results.prepend(timeHost);
+  const timeControls = createTimeControls(timeHost, `ex-${id}`, (line) => {
+    panelCluster = panelCluster ?? lastGood?.cluster; // follow the Terminal from now on
+    terminal.run(line);
+    if (terminalCluster) showTerminalCluster(terminalCluster);
+    ui.live.textContent = `Ran ${line} in the Terminal. The panels show its cluster until your next edit.`;
   });
 
   // ---- Check -----------------------------------------------------------------------------------------
@@ -241,4 +276,27 @@ export async function mountExercise(mount: HTMLElement, exercise: Exercise): Pro
   hooks.__cursorLine = () => editor.getPosition()?.lineNumber ?? 0;
 
   update();
+}
+
+// ---- the Writes tab's two sources ------------------------------------------------------------------------
+function nodeCount(cluster: ClusterReader): number {
+  return cluster.list('Node').length;
+}
+
+/** After an edit: every write the controllers made building the text's cluster. */
+function showEditWrites(writes: WritesPanel, cluster: ClusterReader | undefined) {
+  if (!cluster) return;
+  writes.show(cluster.writes(), nodeCount(cluster), 'Your last edit: what the controllers wrote to build the cluster for your manifest, from an empty cluster.');
+}
+
+/** Commands that change nothing keep the last change on show. */
+const READ_ONLY = /^\s*(k|kubectl)\s+(get|describe|explain|api-resources|version|config|cluster-info)\b|^\s*sim\s+time\b|^\s*clear\s*$/;
+
+/** A terminal command (typed or from a time control): the writes it caused on the terminal's cluster. */
+function withCommandWrites<T>(writes: WritesPanel, cluster: Cluster, line: string, run: () => T): T {
+  const before = cluster.writes().length;
+  const result = run();
+  const made = cluster.writes().slice(before);
+  if (made.length || !READ_ONLY.test(line)) writes.show(made, nodeCount(cluster), `After $ ${line.trim()}`);
+  return result;
 }
