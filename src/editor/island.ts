@@ -14,7 +14,7 @@ import { loadSaved, save } from './exercise-store';
 import { buildLayout } from './layout';
 import { markersFor } from './markers';
 import { setupMonaco } from './monaco';
-import { diagramSvg } from './panels/diagram';
+import { createDiagramPanel } from './panels/diagram-view';
 import { renderChecks, renderHints } from './panels/lists';
 import { renderObjects } from './panels/objects';
 import { createTerminal } from './panels/terminal';
@@ -37,6 +37,7 @@ export async function mountExercise(mount: HTMLElement, exercise: Exercise): Pro
   const ui = buildLayout(mount, exercise.title);
   document.querySelector<HTMLElement>(`[data-exercise-static="${id}"]`)?.setAttribute('hidden', '');
   const tabs = createTabs(ui.results, `ex-${id}`, TAB_NAMES, 'Results');
+  const diagram = createDiagramPanel(tabs.panel('Diagram'), `ex-${id}`, () => tabs.selected() === 'Diagram');
   const writes = createWritesPanel(tabs.panel('Writes'), `ex-${id}`, () => tabs.selected() === 'Writes');
 
   // ---- editor: one model per exercise, with a URI of its own --------------------------------------
@@ -118,7 +119,7 @@ export async function mountExercise(mount: HTMLElement, exercise: Exercise): Pro
       showEditWrites(writes, ev.cluster);
     }
     if (lastGood?.state) {
-      tabs.panel('Diagram').innerHTML = diagramSvg(lastGood.state);
+      diagram.show(lastGood.state);
       if (objectsVisible()) refreshObjects();
     } else {
       for (const name of ['EndpointSlices', 'Endpoints', 'Diagram'] as const)
@@ -159,6 +160,7 @@ export async function mountExercise(mount: HTMLElement, exercise: Exercise): Pro
   tabs.onChange(() => {
     if (objectsVisible()) refreshObjects();
     writes.refresh();
+    diagram.refresh();
   });
 
   const terminal = createTerminal(tabs.panel('Terminal'), `ex-${id}`, exercise.commands, {
@@ -177,7 +179,7 @@ export async function mountExercise(mount: HTMLElement, exercise: Exercise): Pro
     panelCluster = cluster;
     objectsDirty = true;
     if (objectsVisible()) refreshObjects();
-    tabs.panel('Diagram').innerHTML = diagramSvg(stateOf(cluster));
+    diagram.show(stateOf(cluster));
     timeControls.update(cluster);
   }
   const timeHost = el('div', 'ex-time-host');
