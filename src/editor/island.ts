@@ -22,6 +22,7 @@ import { createWritesPanel, type WritesPanel } from './panels/writes';
 import { createSolutionDiff } from './solution-diff';
 import { createTabs } from './tabs';
 import { createTimeControls } from './time-controls';
+import { exerciseAsPlaygroundText, playgroundHref } from './playground-link';
 import { stateOf } from '../sim';
 import './island.css';
 
@@ -30,7 +31,23 @@ const DEBOUNCE_MS = 40;
 const STALE_TEXT =
   'Your manifest does not validate: the panels show the result of your last valid text. Errors are marked in the editor and listed under Hints.';
 
-export async function mountExercise(mount: HTMLElement, exercise: Exercise): Promise<void> {
+/** How the playground page uses the island (an exercise page passes none). */
+export interface IslandOptions {
+  /** Open with this text instead of the saved one (a shared link). */
+  initialText?: string;
+  /** The playground: no Check, no solution, no Checks tab. */
+  playground?: boolean;
+  /** After each evaluation, with the editor's text. */
+  onText?(text: string): void;
+}
+
+export interface IslandHandle {
+  text(): string;
+  /** Replaces the whole text as one undoable edit (Ctrl+Z brings the old text back). */
+  setText(text: string): void;
+}
+
+export async function mountExercise(mount: HTMLElement, exercise: Exercise, options: IslandOptions = {}): Promise<IslandHandle> {
   const monaco = await setupMonaco();
   const session = new ExerciseSession(exercise);
   const id = exercise.id;
@@ -44,7 +61,7 @@ export async function mountExercise(mount: HTMLElement, exercise: Exercise): Pro
   const saved = loadSaved(id);
   const uri = monaco.Uri.parse(`file:///exercises/${id}/${exercise.file}`);
   monaco.editor.getModel(uri)?.dispose();
-  const model = monaco.editor.createModel(saved?.text ?? exercise.starterText, 'yaml', uri);
+  const model = monaco.editor.createModel(options.initialText ?? saved?.text ?? exercise.starterText, 'yaml', uri);
   const editor = monaco.editor.create(ui.editorHost, {
     model,
     ariaLabel: 'YAML editor',
@@ -148,6 +165,7 @@ export async function mountExercise(mount: HTMLElement, exercise: Exercise): Pro
     mount.dataset.updateMs = (performance.now() - t0).toFixed(1);
     mount.dataset.updatedAt = performance.now().toFixed(1);
     mount.dataset.updates = String(Number(mount.dataset.updates ?? 0) + 1);
+    options.onText?.(current.text);
   }
 
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -193,6 +211,7 @@ export async function mountExercise(mount: HTMLElement, exercise: Exercise): Pro
 
   // ---- Check -----------------------------------------------------------------------------------------
   function runCheck() {
+    if (options.playground) return;
     const text = model.getValue();
     try {
       checks = session.check(text);
@@ -277,7 +296,44 @@ export async function mountExercise(mount: HTMLElement, exercise: Exercise): Pro
   hooks.__text = () => model.getValue();
   hooks.__cursorLine = () => editor.getPosition()?.lineNumber ?? 0;
 
+  if (options.playground) hideChecks(ui, tabs);
+  else addPlaygroundLink(ui.showSolution, exercise, () => model.getValue());
+
   update();
+  return {
+    text: () => model.getValue(),
+    setText(text) {
+      editor.pushUndoStop();
+      editor.executeEdits('playground', [{ range: model.getFullModelRange(), text }]);
+      editor.pushUndoStop();
+    },
+  };
+}
+
+// ---- the playground ---------------------------------------------------------------------------------------
+/** The playground has nothing to check: no Check or Show solution button, no Checks tab. */
+function hideChecks(ui: ReturnType<typeof buildLayout>, tabs: ReturnType<typeof createTabs>) {
+  ui.check.hidden = true;
+  ui.showSolution.hidden = true;
+  const panel = tabs.panel('Checks');
+  panel.hidden = true;
+  const tab = document.getElementById(panel.getAttribute('aria-labelledby') ?? '');
+  if (tab) tab.hidden = true;
+  // The arrow keys skip the hidden tab: on to the tab after it, or back to the one before.
+  let last = tabs.selected();
+  tabs.onChange((name) => {
+    if (name === 'Checks') tabs.select(last === 'Hints' ? TAB_NAMES[0] : 'Hints', true);
+    else last = name;
+  });
+}
+
+/** "Open in playground": the exercise's cluster and the learner's current text, in a link (built when followed). */
+function addPlaygroundLink(after: HTMLElement, exercise: Exercise, text: () => string) {
+  const a = el('a', 'ex-btn ex-playground-link', 'Open in playground');
+  const refresh = () => (a.href = playgroundHref({ sample: `exercise:${exercise.id}`, text: exerciseAsPlaygroundText(exercise.title, exercise.cluster, text()) }));
+  refresh();
+  for (const ev of ['pointerdown', 'focus', 'click', 'auxclick', 'contextmenu']) a.addEventListener(ev, refresh);
+  after.after(a);
 }
 
 // ---- the Writes tab's two sources ------------------------------------------------------------------------
