@@ -108,17 +108,28 @@ export function createTimeControls(host: HTMLElement, prefix: string, run: (line
     for (const b of select.parentElement!.parentElement!.querySelectorAll('button')) b.disabled = options.length === 0;
   }
 
+  // The pickers are refilled after the panels are drawn (a macrotask later), off the keystroke's path.
+  let scheduled = false;
   return {
     update(c) {
       cluster = c;
-      const pods = c?.list<Pod>('Pod') ?? [];
-      fill(pod.select, pods.map((p) => [keyOf(refOf(p)), `${p.metadata.name}${p.metadata.deletionTimestamp ? ' (terminating)' : isPodReady(p) ? ' (ready)' : ' (not ready)'}`]));
-      const deploys = c?.list('Deployment') ?? [];
-      const keptDeploy = deploy.select.value;
-      fill(deploy.select, deploys.map((d) => [keyOf(refOf(d)), d.metadata.name ?? '']));
-      if (deploy.select.value && (keptDeploy !== deploy.select.value || replicas.value === '')) replicas.value = String(replicasOf(deploy.select.value));
-      replicas.disabled = deploys.length === 0;
-      fill(node.select, (c?.list('Node') ?? []).map((n) => [n.metadata.name ?? '', n.metadata.name ?? '']));
+      if (scheduled) return;
+      scheduled = true;
+      setTimeout(() => {
+        scheduled = false;
+        refill(cluster);
+      }, 0);
     },
   };
+
+  function refill(c: ClusterReader | undefined) {
+    const pods = c?.list<Pod>('Pod') ?? [];
+    fill(pod.select, pods.map((p) => [keyOf(refOf(p)), `${p.metadata.name}${p.metadata.deletionTimestamp ? ' (terminating)' : isPodReady(p) ? ' (ready)' : ' (not ready)'}`]));
+    const deploys = c?.list('Deployment') ?? [];
+    const keptDeploy = deploy.select.value;
+    fill(deploy.select, deploys.map((d) => [keyOf(refOf(d)), d.metadata.name ?? '']));
+    if (deploy.select.value && (keptDeploy !== deploy.select.value || replicas.value === '')) replicas.value = String(replicasOf(deploy.select.value));
+    replicas.disabled = deploys.length === 0;
+    fill(node.select, (c?.list('Node') ?? []).map((n) => [n.metadata.name ?? '', n.metadata.name ?? '']));
+  }
 }
