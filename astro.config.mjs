@@ -54,6 +54,7 @@ export default defineConfig({
         ThemeProvider: './src/components/GuardedThemeProvider.astro',
         Search: './src/components/AccessibleSearch.astro',
         Head: './src/components/CourseHead.astro',
+        SocialIcons: './src/components/HeaderLinks.astro',
       },
       lastUpdated: false,
       pagination: true,

@@ -7,38 +7,61 @@ import type { CheckResult } from '../exercises/checks';
 import { rankHints } from '../exercises/hints';
 import type { Exercise } from '../exercises/schema';
 import { ExerciseSession, type Evaluation } from '../exercises/session';
+import type { Cluster, ClusterReader } from '../sim/types';
 import type { Range } from '../validate/types';
 import { el } from './dom';
 import { loadSaved, save } from './exercise-store';
 import { buildLayout } from './layout';
 import { markersFor } from './markers';
 import { setupMonaco } from './monaco';
-import { diagramSvg } from './panels/diagram';
+import { createDiagramPanel } from './panels/diagram-view';
 import { renderChecks, renderHints } from './panels/lists';
 import { renderObjects } from './panels/objects';
 import { createTerminal } from './panels/terminal';
+import { createWritesPanel, type WritesPanel } from './panels/writes';
 import { createSolutionDiff } from './solution-diff';
 import { createTabs } from './tabs';
+import { createTimeControls } from './time-controls';
+import { exerciseAsPlaygroundText, playgroundHref } from './playground-link';
+import { stateOf } from '../sim';
 import './island.css';
 
-export const TAB_NAMES = ['EndpointSlices', 'Endpoints', 'Diagram', 'Terminal', 'Hints', 'Checks'] as const;
+export const TAB_NAMES = ['EndpointSlices', 'Endpoints', 'Diagram', 'Writes', 'Terminal', 'Hints', 'Checks'] as const;
 const DEBOUNCE_MS = 40;
 const STALE_TEXT =
   'Your manifest does not validate: the panels show the result of your last valid text. Errors are marked in the editor and listed under Hints.';
 
-export async function mountExercise(mount: HTMLElement, exercise: Exercise): Promise<void> {
+/** How the playground page uses the island (an exercise page passes none). */
+export interface IslandOptions {
+  /** Open with this text instead of the saved one (a shared link). */
+  initialText?: string;
+  /** The playground: no Check, no solution, no Checks tab. */
+  playground?: boolean;
+  /** After each evaluation, with the editor's text. */
+  onText?(text: string): void;
+}
+
+export interface IslandHandle {
+  text(): string;
+  /** Replaces the whole text as one undoable edit (Ctrl+Z brings the old text back). */
+  setText(text: string): void;
+}
+
+export async function mountExercise(mount: HTMLElement, exercise: Exercise, options: IslandOptions = {}): Promise<IslandHandle> {
   const monaco = await setupMonaco();
   const session = new ExerciseSession(exercise);
   const id = exercise.id;
   const ui = buildLayout(mount, exercise.title);
   document.querySelector<HTMLElement>(`[data-exercise-static="${id}"]`)?.setAttribute('hidden', '');
   const tabs = createTabs(ui.results, `ex-${id}`, TAB_NAMES, 'Results');
+  const diagram = createDiagramPanel(tabs.panel('Diagram'), `ex-${id}`, () => tabs.selected() === 'Diagram');
+  const writes = createWritesPanel(tabs.panel('Writes'), `ex-${id}`, () => tabs.selected() === 'Writes');
 
   // ---- editor: one model per exercise, with a URI of its own --------------------------------------
   const saved = loadSaved(id);
   const uri = monaco.Uri.parse(`file:///exercises/${id}/${exercise.file}`);
   monaco.editor.getModel(uri)?.dispose();
-  const model = monaco.editor.createModel(saved?.text ?? exercise.starterText, 'yaml', uri);
+  const model = monaco.editor.createModel(options.initialText ?? saved?.text ?? exercise.starterText, 'yaml', uri);
   const editor = monaco.editor.create(ui.editorHost, {
     model,
     ariaLabel: 'YAML editor',
@@ -60,6 +83,9 @@ export async function mountExercise(mount: HTMLElement, exercise: Exercise): Pro
   let checkedText: string | undefined = saved?.checks ? saved.text : undefined;
   let revealed = 0;
   let objectsDirty = true;
+  /** Set after a time control: the panels show the terminal's cluster until the next edit. */
+  let panelCluster: ClusterReader | undefined;
+  let terminalCluster: Cluster | undefined;
 
   const showMe = (r: Range) => {
     const range = new monaco.Range(r.start.line, r.start.col, r.end.line, r.end.col);
@@ -70,9 +96,10 @@ export async function mountExercise(mount: HTMLElement, exercise: Exercise): Pro
 
   const objectsVisible = () => tabs.selected() === 'EndpointSlices' || tabs.selected() === 'Endpoints';
   function refreshObjects() {
-    if (!lastGood?.cluster || !objectsDirty) return;
+    const shown = panelCluster ?? lastGood?.cluster;
+    if (!shown || !objectsDirty) return;
     objectsDirty = false;
-    renderObjects(tabs.panel('EndpointSlices'), tabs.panel('Endpoints'), lastGood.cluster);
+    renderObjects(tabs.panel('EndpointSlices'), tabs.panel('Endpoints'), shown);
   }
 
   function renderHintsTab() {
@@ -105,14 +132,17 @@ export async function mountExercise(mount: HTMLElement, exercise: Exercise): Pro
     if (!isStale) {
       lastGood = ev;
       objectsDirty = true;
+      panelCluster = undefined;
+      showEditWrites(writes, ev.cluster);
     }
     if (lastGood?.state) {
-      tabs.panel('Diagram').innerHTML = diagramSvg(lastGood.state);
+      diagram.show(lastGood.state);
       if (objectsVisible()) refreshObjects();
     } else {
       for (const name of ['EndpointSlices', 'Endpoints', 'Diagram'] as const)
         tabs.panel(name).replaceChildren(el('p', 'ex-none', 'Nothing to show until the manifest validates.'));
     }
+    timeControls.update(lastGood?.cluster);
     renderHintsTab();
     renderChecks(tabs.panel('Checks'), checks, exercise.checks.map((c) => c.says), checkedText !== undefined && checkedText !== ev.text);
   }
@@ -135,6 +165,7 @@ export async function mountExercise(mount: HTMLElement, exercise: Exercise): Pro
     mount.dataset.updateMs = (performance.now() - t0).toFixed(1);
     mount.dataset.updatedAt = performance.now().toFixed(1);
     mount.dataset.updates = String(Number(mount.dataset.updates ?? 0) + 1);
+    options.onText?.(current.text);
   }
 
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -146,16 +177,41 @@ export async function mountExercise(mount: HTMLElement, exercise: Exercise): Pro
   });
   tabs.onChange(() => {
     if (objectsVisible()) refreshObjects();
+    writes.refresh();
+    diagram.refresh();
   });
 
-  createTerminal(tabs.panel('Terminal'), `ex-${id}`, exercise.commands, {
+  const terminal = createTerminal(tabs.panel('Terminal'), `ex-${id}`, exercise.commands, {
     text: () => model.getValue(),
     cluster: (text) => session.clusterFor(text),
-    run: (cluster, text, line) => session.kubectl(cluster, text, line),
+    run: (cluster, text, line) => {
+      const result = withCommandWrites(writes, cluster, line, () => session.kubectl(cluster, text, line));
+      terminalCluster = cluster;
+      if (panelCluster) showTerminalCluster(cluster);
+      return result;
+    },
+  });
+
+  // ---- time controls: a command run by the Terminal; the panels then show the Terminal's cluster ----------
+  function showTerminalCluster(cluster: Cluster) {
+    panelCluster = cluster;
+    objectsDirty = true;
+    if (objectsVisible()) refreshObjects();
+    diagram.show(stateOf(cluster));
+    timeControls.update(cluster);
+  }
+  const timeHost = el('div', 'ex-time-host');
+  ui.results.prepend(timeHost);
+  const timeControls = createTimeControls(timeHost, `ex-${id}`, (line) => {
+    panelCluster = panelCluster ?? lastGood?.cluster; // follow the Terminal from now on
+    terminal.run(line);
+    if (terminalCluster) showTerminalCluster(terminalCluster);
+    ui.live.textContent = `Ran ${line} in the Terminal. The panels show its cluster until your next edit.`;
   });
 
   // ---- Check -----------------------------------------------------------------------------------------
   function runCheck() {
+    if (options.playground) return;
     const text = model.getValue();
     try {
       checks = session.check(text);
@@ -240,5 +296,65 @@ export async function mountExercise(mount: HTMLElement, exercise: Exercise): Pro
   hooks.__text = () => model.getValue();
   hooks.__cursorLine = () => editor.getPosition()?.lineNumber ?? 0;
 
+  if (options.playground) hideChecks(ui, tabs);
+  else addPlaygroundLink(ui.showSolution, exercise, () => model.getValue());
+
   update();
+  return {
+    text: () => model.getValue(),
+    setText(text) {
+      editor.pushUndoStop();
+      editor.executeEdits('playground', [{ range: model.getFullModelRange(), text }]);
+      editor.pushUndoStop();
+    },
+  };
+}
+
+// ---- the playground ---------------------------------------------------------------------------------------
+/** The playground has nothing to check: no Check or Show solution button, no Checks tab. */
+function hideChecks(ui: ReturnType<typeof buildLayout>, tabs: ReturnType<typeof createTabs>) {
+  ui.check.hidden = true;
+  ui.showSolution.hidden = true;
+  const panel = tabs.panel('Checks');
+  panel.hidden = true;
+  const tab = document.getElementById(panel.getAttribute('aria-labelledby') ?? '');
+  if (tab) tab.hidden = true;
+  // The arrow keys skip the hidden tab: on to the tab after it, or back to the one before.
+  let last = tabs.selected();
+  tabs.onChange((name) => {
+    if (name === 'Checks') tabs.select(last === 'Hints' ? TAB_NAMES[0] : 'Hints', true);
+    else last = name;
+  });
+}
+
+/** "Open in playground": the exercise's cluster and the learner's current text, in a link (built when followed). */
+function addPlaygroundLink(after: HTMLElement, exercise: Exercise, text: () => string) {
+  const a = el('a', 'ex-btn ex-playground-link', 'Open in playground');
+  const refresh = () => (a.href = playgroundHref({ sample: `exercise:${exercise.id}`, text: exerciseAsPlaygroundText(exercise.title, exercise.cluster, text()) }));
+  refresh();
+  for (const ev of ['pointerdown', 'focus', 'click', 'auxclick', 'contextmenu']) a.addEventListener(ev, refresh);
+  after.after(a);
+}
+
+// ---- the Writes tab's two sources ------------------------------------------------------------------------
+function nodeCount(cluster: ClusterReader): number {
+  return cluster.list('Node').length;
+}
+
+/** After an edit: every write the controllers made building the text's cluster. */
+function showEditWrites(writes: WritesPanel, cluster: ClusterReader | undefined) {
+  if (!cluster) return;
+  writes.show(cluster.writes(), nodeCount(cluster), 'Your last edit: what the controllers wrote to build the cluster for your manifest, from an empty cluster.');
+}
+
+/** Commands that change nothing keep the last change on show. */
+const READ_ONLY = /^\s*(k|kubectl)\s+(get|describe|explain|api-resources|version|config|cluster-info)\b|^\s*sim\s+time\b|^\s*clear\s*$/;
+
+/** A terminal command (typed or from a time control): the writes it caused on the terminal's cluster. */
+function withCommandWrites<T>(writes: WritesPanel, cluster: Cluster, line: string, run: () => T): T {
+  const before = cluster.writes().length;
+  const result = run();
+  const made = cluster.writes().slice(before);
+  if (made.length || !READ_ONLY.test(line)) writes.show(made, nodeCount(cluster), `After $ ${line.trim()}`);
+  return result;
 }

@@ -9,6 +9,8 @@ import { loadExercise } from '../exercises/load';
 import { ExerciseSession } from '../exercises/session';
 import { simCounters, simulate, type SimCounters } from '../sim';
 import { diagramSvg } from './panels/diagram';
+import { diagramModel } from './panels/diagram-model';
+import { writesView } from './panels/writes-model';
 import { objectsViews } from './panels/objects';
 
 const root = 'exercises';
@@ -32,10 +34,12 @@ function editAndShowEverything(session: ExerciseSession, text: string, command: 
   const ev = session.evaluate(text);
   const views = objectsViews(ev.cluster!);
   const diagram = diagramSvg(ev.state!);
+  const diagramView = diagramModel(ev.state!);
+  const writes = writesView(ev.cluster!.writes(), ev.cluster!.list('Node').length, 'your last edit');
   const hints = rankHints(session.exercise.hints, ev.diagnostics);
   const checks = session.check(text);
   const terminal = session.kubectl(session.clusterFor(text), text, command);
-  return { ev, views, diagram, hints, checks, terminal };
+  return { ev, views, diagram, diagramView, writes, hints, checks, terminal };
 }
 
 describe('one simulation per keystroke', () => {
@@ -61,6 +65,8 @@ describe('one simulation per keystroke', () => {
       expect(shown.views.endpoints.table).toContain('Warning: v1 Endpoints is deprecated in v1.33+');
       expect(shown.views.endpointSlices.objects.length).toBe(shown.ev.state!.endpointSlices.length);
       expect(shown.diagram).toContain('<svg');
+      expect(shown.diagramView.length).toBe(shown.ev.state!.services.length);
+      expect(shown.writes.rows.length).toBe(shown.ev.cluster!.writes().length);
       expect(shown.checks.filter((c) => !c.passed)).toEqual([]);
       expect(shown.terminal.output).not.toBe('');
 
