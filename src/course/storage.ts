@@ -32,3 +32,11 @@ export function writeJSON(key: string, value: unknown): StorageStatus {
     return 'full';
   }
 }
+
+export function removeKey(key: string): void {
+  try {
+    store()?.removeItem(key);
+  } catch {
+    // storage turned off: nothing stored to remove
+  }
+}

@@ -8,21 +8,30 @@ import { rankHints } from '../exercises/hints';
 import type { Exercise } from '../exercises/schema';
 import { ExerciseSession, type Evaluation } from '../exercises/session';
 import type { Range } from '../validate/types';
+import type { ClusterReader, EndpointSlice } from '../sim/types';
+import { createAnnouncer } from './announce';
+import { clusterChanges, describeChanges, hasChanges, type Changes, type ClusterObjects } from './changes';
 import { el } from './dom';
 import { loadSaved, save } from './exercise-store';
+import { wireEditorKeyboard } from './keyboard';
 import { buildLayout } from './layout';
 import { markersFor } from './markers';
 import { setupMonaco } from './monaco';
 import { diagramSvg } from './panels/diagram';
 import { renderChecks, renderHints } from './panels/lists';
-import { renderObjects } from './panels/objects';
+import { clearMarks, renderObjects } from './panels/objects';
 import { createTerminal } from './panels/terminal';
+import { wireReset } from './reset-undo';
 import { createSolutionDiff } from './solution-diff';
+import { wireTabSync } from './tab-sync';
 import { createTabs } from './tabs';
+import { wireWorkspace } from './workspace';
 import './island.css';
 
 export const TAB_NAMES = ['EndpointSlices', 'Endpoints', 'Diagram', 'Terminal', 'Hints', 'Checks'] as const;
 const DEBOUNCE_MS = 40;
+/** How long the panels mark what an edit changed. */
+const MARKS_MS = 6000;
 const STALE_TEXT =
   'Your manifest does not validate: the panels show the result of your last valid text. Errors are marked in the editor and listed under Hints.';
 
@@ -30,7 +39,8 @@ export async function mountExercise(mount: HTMLElement, exercise: Exercise): Pro
   const monaco = await setupMonaco();
   const session = new ExerciseSession(exercise);
   const id = exercise.id;
-  const ui = buildLayout(mount, exercise.title);
+  const ui = buildLayout(mount, id, exercise.title);
+  const root = mount.closest<HTMLElement>('.exercise') ?? mount;
   document.querySelector<HTMLElement>(`[data-exercise-static="${id}"]`)?.setAttribute('hidden', '');
   const tabs = createTabs(ui.results, `ex-${id}`, TAB_NAMES, 'Results');
 
@@ -41,13 +51,14 @@ export async function mountExercise(mount: HTMLElement, exercise: Exercise): Pro
   const model = monaco.editor.createModel(saved?.text ?? exercise.starterText, 'yaml', uri);
   const editor = monaco.editor.create(ui.editorHost, {
     model,
-    ariaLabel: 'YAML editor',
+    ariaLabel: 'YAML editor: press Enter to edit, Escape to stop editing',
     automaticLayout: true,
     minimap: { enabled: false },
     scrollBeyondLastLine: false,
     tabSize: 2,
     insertSpaces: true,
     fontSize: 14,
+    lineHeight: 19, // island.css sizes the editor to its lines with the same height
     fixedOverflowWidgets: true,
     renderFinalNewline: 'on', // 'dimmed' line numbers fail WCAG contrast
     accessibilitySupport: 'auto',
@@ -60,30 +71,75 @@ export async function mountExercise(mount: HTMLElement, exercise: Exercise): Pro
   let checkedText: string | undefined = saved?.checks ? saved.text : undefined;
   let revealed = 0;
   let objectsDirty = true;
+  // The fixes (Hints tab, editor markers) show once the learner has tried: a Check or a hint asked for.
+  let attempted = checks !== null;
+  const attempt = () => {
+    if (attempted) return;
+    attempted = true;
+    renderHintsTab();
+    monaco.editor.setModelMarkers(model, 'slicelab', markersFor(monaco, current!.validation.errors, current!.validation.warnings, current!.diagnostics, true));
+  };
+
+  const keyboard = wireEditorKeyboard(monaco, editor, {
+    host: ui.editorHost,
+    hint: ui.editorHint,
+    leave: () => tabs.focusSelected(),
+    check: () => runCheck(),
+  });
+  const workspace = wireWorkspace(root, id, ui, () => keyboard.focus());
+  workspace.setLines(model.getLineCount());
+  (mount as HTMLElement & { __focusEditor?: () => void }).__focusEditor = () => keyboard.focus();
 
   const showMe = (r: Range) => {
     const range = new monaco.Range(r.start.line, r.start.col, r.end.line, r.end.col);
+    workspace.showEditor();
     editor.setSelection(range);
     editor.revealRangeInCenter(range);
-    editor.focus();
+    keyboard.edit();
   };
 
   const objectsVisible = () => tabs.selected() === 'EndpointSlices' || tabs.selected() === 'Endpoints';
+  // ---- what an edit changed: marked in the panels, told to screen readers ---------------------------
+  const objectsOf = (c: ClusterReader): ClusterObjects => ({ slices: c.list('EndpointSlice') as EndpointSlice[], endpoints: c.list('Endpoints') });
+  let rendered: ClusterObjects | undefined;
+  let marks: { changes: Changes; until: number } | undefined;
+  let marksTimer: ReturnType<typeof setTimeout> | undefined;
+  let announced: ClusterObjects | undefined;
+  const announcer = createAnnouncer(ui.announce, {
+    changesSinceLast() {
+      const now = lastGood?.cluster && objectsOf(lastGood.cluster);
+      const words = announced && now ? describeChanges(clusterChanges(announced, now)) : '';
+      announced = now;
+      return words;
+    },
+  });
+
   function refreshObjects() {
     if (!lastGood?.cluster || !objectsDirty) return;
     objectsDirty = false;
-    renderObjects(tabs.panel('EndpointSlices'), tabs.panel('Endpoints'), lastGood.cluster);
+    const now = objectsOf(lastGood.cluster);
+    const changes = rendered && clusterChanges(rendered, now);
+    rendered = now;
+    // An edit that changed nothing keeps the marks of the one before, while they are fresh.
+    if (changes && hasChanges(changes)) marks = { changes, until: performance.now() + MARKS_MS };
+    const fresh = marks && marks.until > performance.now() ? marks.changes : undefined;
+    renderObjects(tabs.panel('EndpointSlices'), tabs.panel('Endpoints'), lastGood.cluster, fresh);
+    if (fresh) {
+      clearTimeout(marksTimer);
+      marksTimer = setTimeout(() => clearMarks(tabs.panel('EndpointSlices'), tabs.panel('Endpoints')), marks!.until - performance.now());
+    }
   }
 
   function renderHintsTab() {
     const ev = current!;
     renderHints(
       tabs.panel('Hints'),
-      { errors: ev.validation.errors, diagnostics: ev.diagnostics, hints: rankHints(exercise.hints, ev.diagnostics), stale: !ev.state },
+      { errors: ev.validation.errors, diagnostics: ev.diagnostics, hints: rankHints(exercise.hints, ev.diagnostics), stale: !ev.state, attempted },
       revealed,
       {
         showMe,
         reveal: () => {
+          attempt();
           revealed++;
           renderHintsTab();
           const newest = tabs.panel('Hints').querySelector<HTMLElement>('.ex-hints:last-of-type li:last-child');
@@ -102,7 +158,7 @@ export async function mountExercise(mount: HTMLElement, exercise: Exercise): Pro
       ? `The simulator failed on this text (${ev.internalError}): the panels show your last good result. Please report this.`
       : STALE_TEXT;
     mount.dataset.stale = String(isStale);
-    if (!isStale) {
+    if (!isStale && lastGood !== ev) {
       lastGood = ev;
       objectsDirty = true;
     }
@@ -129,18 +185,18 @@ export async function mountExercise(mount: HTMLElement, exercise: Exercise): Pro
   function update() {
     const t0 = performance.now();
     current = session.evaluate(model.getValue());
-    monaco.editor.setModelMarkers(model, 'slicelab', markersFor(monaco, current.validation.errors, current.validation.warnings, current.diagnostics));
+    monaco.editor.setModelMarkers(model, 'slicelab', markersFor(monaco, current.validation.errors, current.validation.warnings, current.diagnostics, attempted));
     renderAll();
     persist();
+    announcer.update(!!current.state, current.validation.errors[0]?.range.start.line);
     mount.dataset.updateMs = (performance.now() - t0).toFixed(1);
     mount.dataset.updatedAt = performance.now().toFixed(1);
     mount.dataset.updates = String(Number(mount.dataset.updates ?? 0) + 1);
   }
 
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let resetting = false;
   model.onDidChangeContent(() => {
-    if (!resetting) ui.undoReset.hidden = true; // after another edit, undo would no longer undo the reset
+    workspace.setLines(model.getLineCount());
     clearTimeout(timer);
     timer = setTimeout(update, DEBOUNCE_MS);
   });
@@ -149,7 +205,14 @@ export async function mountExercise(mount: HTMLElement, exercise: Exercise): Pro
   });
 
   createTerminal(tabs.panel('Terminal'), `ex-${id}`, exercise.commands, {
-    text: () => model.getValue(),
+    // While the text does not validate, the terminal runs against the last valid text, as the panels show.
+    text: () => (current && !current.state && lastGood ? lastGood.text : model.getValue()),
+    staleNote: () =>
+      current && !current.state
+        ? lastGood
+          ? 'your manifest does not validate: this runs against your last valid text, as the panels show'
+          : 'your manifest does not validate yet: this runs against the exercise’s cluster without your objects'
+        : undefined,
     cluster: (text) => session.clusterFor(text),
     run: (cluster, text, line) => session.kubectl(cluster, text, line),
   });
@@ -164,6 +227,7 @@ export async function mountExercise(mount: HTMLElement, exercise: Exercise): Pro
       return;
     }
     checkedText = text;
+    attempt();
     const passed = checks.filter((c) => c.passed).length;
     const all = passed === checks.length;
     if (all) markExercise(id, true);
@@ -177,24 +241,15 @@ export async function mountExercise(mount: HTMLElement, exercise: Exercise): Pro
   }
   ui.check.addEventListener('click', runCheck);
 
-  // ---- Reset, with undo --------------------------------------------------------------------------------
-  ui.reset.addEventListener('click', () => {
-    resetting = true;
+  // ---- Reset (asked first, undoable across a reload) and another tab's text ---------------------------
+  const replaceText = (text: string) => {
     editor.pushUndoStop();
-    editor.executeEdits('reset', [{ range: model.getFullModelRange(), text: exercise.starterText }]);
+    editor.executeEdits('slicelab', [{ range: model.getFullModelRange(), text }]);
     editor.pushUndoStop();
-    resetting = false;
-    ui.undoReset.hidden = false;
-    ui.live.textContent = 'Back to the starter. “Bring my text back” (or Ctrl+Z in the editor) undoes the reset.';
-  });
-  ui.undoReset.addEventListener('click', () => {
-    resetting = true;
-    editor.trigger('reset', 'undo', null);
-    resetting = false;
-    ui.undoReset.hidden = true;
-    ui.live.textContent = 'Your text is back.';
-    editor.focus();
-  });
+  };
+  const say = (message: string) => (ui.live.textContent = message);
+  wireReset(ui, { id, starter: exercise.starterText, text: () => model.getValue(), replace: replaceText, say, focusEditor: () => keyboard.edit() });
+  wireTabSync(ui, { id, text: () => model.getValue(), replace: replaceText, save: persist, say });
 
   // ---- Show solution, after a confirmation ------------------------------------------------------------
   const diff = createSolutionDiff(monaco, ui.solution.host, id);
@@ -218,15 +273,6 @@ export async function mountExercise(mount: HTMLElement, exercise: Exercise): Pro
     ui.solution.box.hidden = true;
     ui.showSolution.focus();
   });
-
-  // ---- keyboard -------------------------------------------------------------------------------------------
-  // Escape leaves the editor (its Tab key indents), unless one of the editor's widgets wants Escape.
-  editor.addCommand(
-    monaco.KeyCode.Escape,
-    () => tabs.focusSelected(),
-    '!suggestWidgetVisible && !findWidgetVisible && !markersNavigationVisible && !parameterHintsVisible && !editorHoverVisible && !renameInputVisible',
-  );
-  editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, runCheck);
 
   // ---- test hooks -------------------------------------------------------------------------------------------
   // monaco-yaml's schema markers (owner 'yaml'), so e2e can tell that the YAML worker runs.
