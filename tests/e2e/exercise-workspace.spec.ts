@@ -77,9 +77,47 @@ test.describe('on a 1440x900 screen', () => {
     await page.keyboard.press('Home');
     await page.keyboard.press('ArrowRight');
     await expect(sep).toHaveAttribute('aria-valuenow', '30');
+    // The mouse drags it too.
+    const box = (await sep.boundingBox())!;
+    const ws = (await mount.locator('.ex-workspace').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + 40);
+    await page.mouse.down();
+    await page.mouse.move(ws.x + ws.width * 0.6, box.y + 40, { steps: 5 });
+    await page.mouse.up();
+    await expect(sep).toHaveAttribute('aria-valuenow', '60');
+    await page.keyboard.press('Home');
+    await page.keyboard.press('ArrowRight');
+    await expect(sep).toHaveAttribute('aria-valuenow', '30');
     await page.reload();
     const again = await openExercise(page, ex);
     await expect(again.getByRole('separator')).toHaveAttribute('aria-valuenow', '30');
+  });
+
+  test('the change marks do not move for a reader who asks for reduced motion', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    const mount = await openExercise(page, ex);
+    await pasteText(page, mount, ex.solution);
+    await editTargetPort(page, mount, '9377');
+    const table = mount.getByRole('tabpanel', { name: 'EndpointSlices' }).locator('.ex-table');
+    await expect(table.locator('.ex-mark')).toHaveText('  ← updated');
+    await expect(table.locator('.ex-changed')).toHaveCSS('animation-name', 'none');
+  });
+
+  test('two exercises on one page: unique landmarks, no serious axe violation', async ({ page }) => {
+    const second = exerciseById('fix-selector');
+    await page.route(`**/lessons/${ex.lesson}/`, async (route) => {
+      const own = await (await route.fetch()).text();
+      const other = await (await page.request.get(`/lessons/${second.lesson}/`)).text();
+      const section = other.match(/<section class="exercise[\s\S]*?<\/section>/)![0];
+      await route.fulfill({ contentType: 'text/html', body: own.replace('</main>', `${section}</main>`) });
+    });
+    await openExercise(page, ex);
+    const b = page.locator(`.exercise-mount[data-exercise-id="${second.id}"]`);
+    await b.scrollIntoViewIfNeeded();
+    await expect(b).toHaveAttribute('data-state', 'ready', { timeout: 30_000 });
+    const names = await page.getByRole('region').evaluateAll((rs) => rs.map((r) => r.getAttribute('aria-label') ?? r.getAttribute('aria-labelledby')));
+    expect(new Set(names).size).toBe(names.length);
+    expect(await seriousViolations(page)).toEqual([]);
   });
 
   test('Full window covers the page, is remembered, and Escape leaves it', async ({ page }) => {
