@@ -8,9 +8,7 @@ import { rankHints } from '../exercises/hints';
 import type { Exercise } from '../exercises/schema';
 import { ExerciseSession, type Evaluation } from '../exercises/session';
 import type { Range } from '../validate/types';
-import type { ClusterReader, EndpointSlice } from '../sim/types';
-import { createAnnouncer } from './announce';
-import { clusterChanges, describeChanges, hasChanges, type Changes, type ClusterObjects } from './changes';
+import { createMarkedObjects, createResultAnnouncer } from './change-marks';
 import { el } from './dom';
 import { loadSaved, save } from './exercise-store';
 import { wireEditorKeyboard } from './keyboard';
@@ -19,7 +17,6 @@ import { markersFor } from './markers';
 import { setupMonaco } from './monaco';
 import { diagramSvg } from './panels/diagram';
 import { renderChecks, renderHints } from './panels/lists';
-import { clearMarks, renderObjects } from './panels/objects';
 import { createTerminal } from './panels/terminal';
 import { wireReset } from './reset-undo';
 import { createSolutionDiff } from './solution-diff';
@@ -30,8 +27,6 @@ import './island.css';
 
 export const TAB_NAMES = ['EndpointSlices', 'Endpoints', 'Diagram', 'Terminal', 'Hints', 'Checks'] as const;
 const DEBOUNCE_MS = 40;
-/** How long the panels mark what an edit changed. */
-const MARKS_MS = 6000;
 const STALE_TEXT =
   'Your manifest does not validate: the panels show the result of your last valid text. Errors are marked in the editor and listed under Hints.';
 
@@ -99,35 +94,13 @@ export async function mountExercise(mount: HTMLElement, exercise: Exercise): Pro
   };
 
   const objectsVisible = () => tabs.selected() === 'EndpointSlices' || tabs.selected() === 'Endpoints';
-  // ---- what an edit changed: marked in the panels, told to screen readers ---------------------------
-  const objectsOf = (c: ClusterReader): ClusterObjects => ({ slices: c.list('EndpointSlice') as EndpointSlice[], endpoints: c.list('Endpoints') });
-  let rendered: ClusterObjects | undefined;
-  let marks: { changes: Changes; until: number } | undefined;
-  let marksTimer: ReturnType<typeof setTimeout> | undefined;
-  let announced: ClusterObjects | undefined;
-  const announcer = createAnnouncer(ui.announce, {
-    changesSinceLast() {
-      const now = lastGood?.cluster && objectsOf(lastGood.cluster);
-      const words = announced && now ? describeChanges(clusterChanges(announced, now)) : '';
-      announced = now;
-      return words;
-    },
-  });
-
+  // What an edit changed: marked in the panels, told to screen readers.
+  const objects = createMarkedObjects(tabs.panel('EndpointSlices'), tabs.panel('Endpoints'));
+  const announcer = createResultAnnouncer(ui.announce, () => lastGood?.cluster);
   function refreshObjects() {
     if (!lastGood?.cluster || !objectsDirty) return;
     objectsDirty = false;
-    const now = objectsOf(lastGood.cluster);
-    const changes = rendered && clusterChanges(rendered, now);
-    rendered = now;
-    // An edit that changed nothing keeps the marks of the one before, while they are fresh.
-    if (changes && hasChanges(changes)) marks = { changes, until: performance.now() + MARKS_MS };
-    const fresh = marks && marks.until > performance.now() ? marks.changes : undefined;
-    renderObjects(tabs.panel('EndpointSlices'), tabs.panel('Endpoints'), lastGood.cluster, fresh);
-    if (fresh) {
-      clearTimeout(marksTimer);
-      marksTimer = setTimeout(() => clearMarks(tabs.panel('EndpointSlices'), tabs.panel('Endpoints')), marks!.until - performance.now());
-    }
+    objects.render(lastGood.cluster);
   }
 
   function renderHintsTab() {
