@@ -150,7 +150,16 @@ test.describe('on a 1440x900 screen', () => {
     expect((await sectionOf(page).boundingBox())!.width).toBeLessThan(WIDE.width);
   });
 
-  test('the page does not move when the editor mounts', async ({ page }) => {
+  for (const saved of [false, true])
+  test(`the page does not move when the editor mounts${saved ? ', with a longer saved text' : ''}`, async ({ page }) => {
+    if (saved) {
+      // 30 lines: taller than the starter, so the space kept must follow the saved text.
+      const text = ex.solution + Array.from({ length: 30 - ex.solution.split('\n').length }, (_, i) => `# note ${i}`).join('\n') + '\n';
+      await page.addInitScript(
+        ([key, t]) => localStorage.setItem(key, JSON.stringify({ text: t, checks: null, savedAt: new Date().toISOString() })),
+        [`slicelab:exercise:v1:${ex.id}`, text],
+      );
+    }
     let release!: () => void;
     const held = new Promise<void>((r) => (release = r));
     await page.route(/\/island[.-][^/]*\.js$/, async (route) => {
