@@ -212,7 +212,10 @@ export async function mountExercise(mount: HTMLElement, exercise: Exercise): Pro
     tabs.select('Checks');
     persist();
   }
-  ui.check.addEventListener('click', runCheck);
+  ui.check.addEventListener('click', () => {
+    workspace.showResults(); // on a phone, the Checks are in the Results view
+    runCheck();
+  });
 
   // ---- Reset (asked first, undoable across a reload) and another tab's text ---------------------------
   const replaceText = (text: string) => {
@@ -222,7 +225,7 @@ export async function mountExercise(mount: HTMLElement, exercise: Exercise): Pro
   };
   const say = (message: string) => (ui.live.textContent = message);
   wireReset(ui, { id, starter: exercise.starterText, text: () => model.getValue(), replace: replaceText, say, focusEditor: () => keyboard.edit() });
-  wireTabSync(ui, { id, text: () => model.getValue(), replace: replaceText, save: persist, say });
+  wireTabSync(ui, { id, text: () => model.getValue(), replace: replaceText, save: persist, say, focusEditor: () => keyboard.focus() });
 
   // ---- Show solution, after a confirmation ------------------------------------------------------------
   const diff = createSolutionDiff(monaco, ui.solution.host, id);

@@ -13,6 +13,8 @@ export interface SyncHost {
   /** Saves this tab's text as it is. */
   save(): void;
   say(message: string): void;
+  /** Where focus goes once the question is answered (its buttons disappear). */
+  focusEditor(): void;
 }
 
 export function wireTabSync(ui: Layout, host: SyncHost): { pending(): boolean } {
@@ -38,11 +40,13 @@ export function wireTabSync(ui: Layout, host: SyncHost): { pending(): boolean } 
     close();
     if (text !== undefined) host.replace(text);
     host.say('You now have the other tab’s text. Ctrl+Z in the editor brings yours back.');
+    host.focusEditor();
   });
   ui.sync.mine.addEventListener('click', () => {
     close();
     host.save();
     host.say('Your text is kept and saved.');
+    host.focusEditor();
   });
   return { pending: () => theirs !== undefined };
 }

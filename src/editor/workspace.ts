@@ -12,6 +12,8 @@ export interface Workspace {
   setLines(n: number): void;
   /** Make sure the editor is on screen (the phone's Editor view). */
   showEditor(): void;
+  /** Make sure the results are on screen (the phone's Results view). */
+  showResults(): void;
 }
 
 const STEP = 5;
@@ -93,11 +95,14 @@ export function wireWorkspace(root: HTMLElement, id: string, ui: Layout, focusEd
   // First in the exercise, before its heading (so the lesson's spacing rules, which go by sibling, do not change).
   root.prepend(skip);
 
+  // Only where the two views exist (the switch is shown): a wide screen shows both anyway.
+  const showView = (view: LayoutPrefs['phoneView']) => {
+    if (prefs.phoneView !== view && getComputedStyle(ui.views.group).display !== 'none') change({ phoneView: view });
+  };
   const api: Workspace = {
     setLines: (n) => root.style.setProperty('--ex-lines', String(n)),
-    showEditor: () => {
-      if (prefs.phoneView !== 'editor' && getComputedStyle(ui.views.group).display !== 'none') change({ phoneView: 'editor' });
-    },
+    showEditor: () => showView('editor'),
+    showResults: () => showView('results'),
   };
   return api;
 }

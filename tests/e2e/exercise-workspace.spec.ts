@@ -214,6 +214,10 @@ test.describe('on a 390x844 phone', () => {
     await again.getByRole('button', { name: /Show me/ }).first().click();
     await expect(editorOf(again)).toBeVisible();
     await expect(again.getByRole('button', { name: 'Editor' })).toHaveAttribute('aria-pressed', 'true');
+    // Check shows its results.
+    await again.getByRole('button', { name: 'Check', exact: true }).click();
+    await expect(again.getByRole('tabpanel', { name: 'Checks' })).toBeVisible();
+    await expect(again.getByRole('button', { name: 'Results' })).toHaveAttribute('aria-pressed', 'true');
   });
 
   test('the page does not move when the editor mounts on a phone', async ({ page }) => {
@@ -357,6 +361,7 @@ test('two tabs on one exercise: the other tab’s text is offered, never silentl
   expect(await seriousViolations(page)).toEqual([]);
   await useTheirs.click();
   await expect.poll(() => editorText(a)).toContain('# from tab B');
+  await expect(editorOf(a).locator('.native-edit-context, textarea.inputarea')).toBeFocused();
   await expect(useTheirs).toBeHidden();
 
   // Now A edits; B asks; B keeps its own text, which is saved.
