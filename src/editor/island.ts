@@ -9,21 +9,25 @@ import type { Exercise } from '../exercises/schema';
 import { ExerciseSession, type Evaluation } from '../exercises/session';
 import type { Cluster, ClusterReader } from '../sim/types';
 import type { Range } from '../validate/types';
+import { createMarkedObjects, createResultAnnouncer } from './change-marks';
 import { el } from './dom';
 import { loadSaved, save } from './exercise-store';
+import { wireEditorKeyboard } from './keyboard';
 import { buildLayout } from './layout';
 import { markersFor } from './markers';
 import { setupMonaco } from './monaco';
 import { createDiagramPanel } from './panels/diagram-view';
 import { renderChecks, renderHints } from './panels/lists';
-import { renderObjects } from './panels/objects';
 import { createTerminal } from './panels/terminal';
 import { createWritesPanel, type WritesPanel } from './panels/writes';
+import { wireReset } from './reset-undo';
 import { createSolutionDiff } from './solution-diff';
+import { wireTabSync } from './tab-sync';
 import { createTabs } from './tabs';
 import { createTimeControls } from './time-controls';
 import { exerciseAsPlaygroundText, playgroundHref } from './playground-link';
 import { stateOf } from '../sim';
+import { wireWorkspace } from './workspace';
 import './island.css';
 
 export const TAB_NAMES = ['EndpointSlices', 'Endpoints', 'Diagram', 'Writes', 'Terminal', 'Hints', 'Checks'] as const;
@@ -51,7 +55,8 @@ export async function mountExercise(mount: HTMLElement, exercise: Exercise, opti
   const monaco = await setupMonaco();
   const session = new ExerciseSession(exercise);
   const id = exercise.id;
-  const ui = buildLayout(mount, exercise.title);
+  const ui = buildLayout(mount, id, exercise.title);
+  const root = mount.closest<HTMLElement>('.exercise') ?? mount;
   document.querySelector<HTMLElement>(`[data-exercise-static="${id}"]`)?.setAttribute('hidden', '');
   const tabs = createTabs(ui.results, `ex-${id}`, TAB_NAMES, 'Results');
   const diagram = createDiagramPanel(tabs.panel('Diagram'), `ex-${id}`, () => tabs.selected() === 'Diagram');
@@ -64,13 +69,14 @@ export async function mountExercise(mount: HTMLElement, exercise: Exercise, opti
   const model = monaco.editor.createModel(options.initialText ?? saved?.text ?? exercise.starterText, 'yaml', uri);
   const editor = monaco.editor.create(ui.editorHost, {
     model,
-    ariaLabel: 'YAML editor',
+    ariaLabel: 'YAML editor: press Enter to edit, Escape to stop editing',
     automaticLayout: true,
     minimap: { enabled: false },
     scrollBeyondLastLine: false,
     tabSize: 2,
     insertSpaces: true,
     fontSize: 14,
+    lineHeight: 19, // island.css sizes the editor to its lines with the same height
     fixedOverflowWidgets: true,
     renderFinalNewline: 'on', // 'dimmed' line numbers fail WCAG contrast
     accessibilitySupport: 'auto',
@@ -86,31 +92,54 @@ export async function mountExercise(mount: HTMLElement, exercise: Exercise, opti
   /** Set after a time control: the panels show the terminal's cluster until the next edit. */
   let panelCluster: ClusterReader | undefined;
   let terminalCluster: Cluster | undefined;
+  // The fixes (Hints tab, editor markers) show once the learner has tried: a Check or a hint asked for.
+  let attempted = checks !== null;
+  const attempt = () => {
+    if (attempted) return;
+    attempted = true;
+    renderHintsTab();
+    monaco.editor.setModelMarkers(model, 'slicelab', markersFor(monaco, current!.validation.errors, current!.validation.warnings, current!.diagnostics, true));
+  };
+
+  const keyboard = wireEditorKeyboard(monaco, editor, {
+    host: ui.editorHost,
+    hint: ui.editorHint,
+    leave: () => tabs.focusSelected(),
+    check: () => runCheck(),
+  });
+  const workspace = wireWorkspace(root, id, ui, () => keyboard.focus());
+  workspace.setLines(model.getLineCount());
+  (mount as HTMLElement & { __focusEditor?: () => void }).__focusEditor = () => keyboard.focus();
 
   const showMe = (r: Range) => {
     const range = new monaco.Range(r.start.line, r.start.col, r.end.line, r.end.col);
+    workspace.showEditor();
     editor.setSelection(range);
     editor.revealRangeInCenter(range);
-    editor.focus();
+    keyboard.edit();
   };
 
   const objectsVisible = () => tabs.selected() === 'EndpointSlices' || tabs.selected() === 'Endpoints';
+  // What an edit changed: marked in the panels, told to screen readers.
+  const objects = createMarkedObjects(tabs.panel('EndpointSlices'), tabs.panel('Endpoints'));
+  const announcer = createResultAnnouncer(ui.announce, () => lastGood?.cluster);
   function refreshObjects() {
     const shown = panelCluster ?? lastGood?.cluster;
     if (!shown || !objectsDirty) return;
     objectsDirty = false;
-    renderObjects(tabs.panel('EndpointSlices'), tabs.panel('Endpoints'), shown);
+    objects.render(shown);
   }
 
   function renderHintsTab() {
     const ev = current!;
     renderHints(
       tabs.panel('Hints'),
-      { errors: ev.validation.errors, diagnostics: ev.diagnostics, hints: rankHints(exercise.hints, ev.diagnostics), stale: !ev.state },
+      { errors: ev.validation.errors, diagnostics: ev.diagnostics, hints: rankHints(exercise.hints, ev.diagnostics), stale: !ev.state, attempted },
       revealed,
       {
         showMe,
         reveal: () => {
+          attempt();
           revealed++;
           renderHintsTab();
           const newest = tabs.panel('Hints').querySelector<HTMLElement>('.ex-hints:last-of-type li:last-child');
@@ -129,7 +158,7 @@ export async function mountExercise(mount: HTMLElement, exercise: Exercise, opti
       ? `The simulator failed on this text (${ev.internalError}): the panels show your last good result. Please report this.`
       : STALE_TEXT;
     mount.dataset.stale = String(isStale);
-    if (!isStale) {
+    if (!isStale && lastGood !== ev) {
       lastGood = ev;
       objectsDirty = true;
       panelCluster = undefined;
@@ -159,9 +188,10 @@ export async function mountExercise(mount: HTMLElement, exercise: Exercise, opti
   function update() {
     const t0 = performance.now();
     current = session.evaluate(model.getValue());
-    monaco.editor.setModelMarkers(model, 'slicelab', markersFor(monaco, current.validation.errors, current.validation.warnings, current.diagnostics));
+    monaco.editor.setModelMarkers(model, 'slicelab', markersFor(monaco, current.validation.errors, current.validation.warnings, current.diagnostics, attempted));
     renderAll();
     persist();
+    announcer.update(!!current.state, current.validation.errors[0]?.range.start.line);
     mount.dataset.updateMs = (performance.now() - t0).toFixed(1);
     mount.dataset.updatedAt = performance.now().toFixed(1);
     mount.dataset.updates = String(Number(mount.dataset.updates ?? 0) + 1);
@@ -169,9 +199,8 @@ export async function mountExercise(mount: HTMLElement, exercise: Exercise, opti
   }
 
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let resetting = false;
   model.onDidChangeContent(() => {
-    if (!resetting) ui.undoReset.hidden = true; // after another edit, undo would no longer undo the reset
+    workspace.setLines(model.getLineCount());
     clearTimeout(timer);
     timer = setTimeout(update, DEBOUNCE_MS);
   });
@@ -182,7 +211,14 @@ export async function mountExercise(mount: HTMLElement, exercise: Exercise, opti
   });
 
   const terminal = createTerminal(tabs.panel('Terminal'), `ex-${id}`, exercise.commands, {
-    text: () => model.getValue(),
+    // While the text does not validate, the terminal runs against the last valid text, as the panels show.
+    text: () => (current && !current.state && lastGood ? lastGood.text : model.getValue()),
+    staleNote: () =>
+      current && !current.state
+        ? lastGood
+          ? 'your manifest does not validate: this runs against your last valid text, as the panels show'
+          : 'your manifest does not validate yet: this runs against the exercise’s cluster without your objects'
+        : undefined,
     cluster: (text) => session.clusterFor(text),
     run: (cluster, text, line) => {
       const result = withCommandWrites(writes, cluster, line, () => session.kubectl(cluster, text, line));
@@ -220,6 +256,7 @@ export async function mountExercise(mount: HTMLElement, exercise: Exercise, opti
       return;
     }
     checkedText = text;
+    attempt();
     const passed = checks.filter((c) => c.passed).length;
     const all = passed === checks.length;
     if (all) markExercise(id, true);
@@ -231,26 +268,20 @@ export async function mountExercise(mount: HTMLElement, exercise: Exercise, opti
     tabs.select('Checks');
     persist();
   }
-  ui.check.addEventListener('click', runCheck);
+  ui.check.addEventListener('click', () => {
+    workspace.showResults(); // on a phone, the Checks are in the Results view
+    runCheck();
+  });
 
-  // ---- Reset, with undo --------------------------------------------------------------------------------
-  ui.reset.addEventListener('click', () => {
-    resetting = true;
+  // ---- Reset (asked first, undoable across a reload) and another tab's text ---------------------------
+  const replaceText = (text: string) => {
     editor.pushUndoStop();
-    editor.executeEdits('reset', [{ range: model.getFullModelRange(), text: exercise.starterText }]);
+    editor.executeEdits('slicelab', [{ range: model.getFullModelRange(), text }]);
     editor.pushUndoStop();
-    resetting = false;
-    ui.undoReset.hidden = false;
-    ui.live.textContent = 'Back to the starter. “Bring my text back” (or Ctrl+Z in the editor) undoes the reset.';
-  });
-  ui.undoReset.addEventListener('click', () => {
-    resetting = true;
-    editor.trigger('reset', 'undo', null);
-    resetting = false;
-    ui.undoReset.hidden = true;
-    ui.live.textContent = 'Your text is back.';
-    editor.focus();
-  });
+  };
+  const say = (message: string) => (ui.live.textContent = message);
+  wireReset(ui, { id, starter: exercise.starterText, text: () => model.getValue(), replace: replaceText, say, focusEditor: () => keyboard.edit() });
+  wireTabSync(ui, { id, text: () => model.getValue(), replace: replaceText, save: persist, say, focusEditor: () => keyboard.focus() });
 
   // ---- Show solution, after a confirmation ------------------------------------------------------------
   const diff = createSolutionDiff(monaco, ui.solution.host, id);
@@ -274,15 +305,6 @@ export async function mountExercise(mount: HTMLElement, exercise: Exercise, opti
     ui.solution.box.hidden = true;
     ui.showSolution.focus();
   });
-
-  // ---- keyboard -------------------------------------------------------------------------------------------
-  // Escape leaves the editor (its Tab key indents), unless one of the editor's widgets wants Escape.
-  editor.addCommand(
-    monaco.KeyCode.Escape,
-    () => tabs.focusSelected(),
-    '!suggestWidgetVisible && !findWidgetVisible && !markersNavigationVisible && !parameterHintsVisible && !editorHoverVisible && !renameInputVisible',
-  );
-  editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, runCheck);
 
   // ---- test hooks -------------------------------------------------------------------------------------------
   // monaco-yaml's schema markers (owner 'yaml'), so e2e can tell that the YAML worker runs.

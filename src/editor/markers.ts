@@ -10,6 +10,8 @@ export function markersFor(
   errors: ValidationIssue[],
   warnings: ValidationIssue[],
   diagnostics: LocatedDiagnostic[],
+  /** The fixes show only once the learner has tried (a Check, or a hint asked for). */
+  withFixes = true,
 ) {
   const severity = (s: string) =>
     s === 'error' ? monaco.MarkerSeverity.Error : s === 'warning' ? monaco.MarkerSeverity.Warning : monaco.MarkerSeverity.Info;
@@ -27,6 +29,6 @@ export function markersFor(
   return [
     ...errors.map((e) => marker(e.range, 'error', e.hint ? `${e.message}\n${e.hint}` : e.message, e.code)),
     ...warnings.map((w) => marker(w.range, 'warning', w.message, w.code)),
-    ...diagnostics.filter((d) => d.range).map((d) => marker(d.range!, d.severity, `${d.message}\nFix: ${d.fix}`, d.code)),
+    ...diagnostics.filter((d) => d.range).map((d) => marker(d.range!, d.severity, withFixes && d.fix ? `${d.message}\nFix: ${d.fix}` : d.message, d.code)),
   ];
 }

@@ -120,6 +120,8 @@ test('Reset goes back to the starter and can be undone; Show solution asks first
   const mount = await openExercise(page, ex);
   await pasteText(page, mount, ex.solution);
   await mount.getByRole('button', { name: 'Reset', exact: true }).click();
+  // Reset asks first now (issue 12: "Reset has no confirmation").
+  await mount.getByRole('button', { name: 'Yes, reset' }).click();
   await expect.poll(() => editorText(mount)).toBe(ex.starter);
   await mount.getByRole('button', { name: 'Bring my text back' }).click();
   await expect.poll(() => editorText(mount)).toBe(ex.solution);

@@ -15,6 +15,8 @@ export interface HintsView {
   diagnostics: LocatedDiagnostic[];
   hints: RankedHints;
   stale: boolean;
+  /** The learner has tried (a Check, or a hint asked for): only then do the fixes show. */
+  attempted: boolean;
 }
 
 export function renderHints(panel: HTMLElement, view: HintsView, revealed: number, actions: { showMe(r: Range): void; reveal(): void }): void {
@@ -31,7 +33,7 @@ export function renderHints(panel: HTMLElement, view: HintsView, revealed: numbe
     for (const d of view.diagnostics) {
       const li = el('li', `ex-diag sev-${d.severity}`);
       li.append(el('strong', undefined, `${SEVERITY_WORD[d.severity] ?? d.severity}: `), el('span', undefined, d.message));
-      if (d.fix) li.append(el('p', 'ex-fix', `Fix: ${d.fix}`));
+      if (d.fix && view.attempted) li.append(el('p', 'ex-fix', `Fix: ${d.fix}`));
       if (d.range) li.append(showMe(d.range, actions));
       problems.append(li);
     }
@@ -39,7 +41,9 @@ export function renderHints(panel: HTMLElement, view: HintsView, revealed: numbe
   panel.append(el('h3', undefined, 'What the simulator sees'));
   panel.append(problems.childElementCount ? problems : el('p', 'ex-none', 'No problem found in your manifest.'));
 
-  if (view.hints.matched.length) {
+  if (!view.attempted && (view.hints.matched.length || view.diagnostics.some((d) => d.fix)))
+    panel.append(el('p', 'ex-none ex-fix-later', 'Try it first: press Check, or ask for a hint, and the fixes show here.'));
+  if (view.attempted && view.hints.matched.length) {
     panel.append(el('h3', undefined, 'Hints for this mistake'));
     const ul = el('ul', 'ex-hints');
     for (const h of view.hints.matched) {
@@ -64,6 +68,10 @@ export function renderHints(panel: HTMLElement, view: HintsView, revealed: numbe
       b.addEventListener('click', actions.reveal);
       panel.append(b);
     }
+  } else if (!view.attempted && view.hints.matched.length) {
+    const b = button('Show a hint', 'ex-reveal');
+    b.addEventListener('click', actions.reveal);
+    panel.append(b);
   }
 }
 
