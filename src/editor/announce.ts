@@ -6,6 +6,8 @@ const PAUSE_MS = 900;
 export interface AnnouncerHost {
   /** What changed in the results since the last call (describeChanges), '' for nothing. */
   changesSinceLast(): string;
+  /** Called at every update, before the pause: lets the host keep the first results as its baseline. */
+  observe?(): void;
 }
 
 export function createAnnouncer(region: HTMLElement, host: AnnouncerHost) {
@@ -38,6 +40,7 @@ export function createAnnouncer(region: HTMLElement, host: AnnouncerHost) {
     update(isValid: boolean, firstErrorLine?: number) {
       valid = isValid;
       line = firstErrorLine;
+      host.observe?.();
       clearTimeout(timer);
       timer = setTimeout(flush, PAUSE_MS);
     },

@@ -34,6 +34,13 @@ export function createMarkedObjects(slicesPanel: HTMLElement, endpointsPanel: HT
 export function createResultAnnouncer(region: HTMLElement, cluster: () => ClusterReader | undefined) {
   let announced: ClusterObjects | undefined;
   return createAnnouncer(region, {
+    // The first results are the baseline, even when the learner edits before the first pause (a paste
+    // right after the editor mounts): the sentence then tells what the edit changed.
+    observe() {
+      if (announced) return;
+      const c = cluster();
+      announced = c && objectsOf(c);
+    },
     changesSinceLast() {
       const c = cluster();
       const now = c && objectsOf(c);

@@ -236,8 +236,12 @@ export async function mountExercise(mount: HTMLElement, exercise: Exercise, opti
     diagram.show(stateOf(cluster));
     timeControls.update(cluster);
   }
-  const timeHost = el('div', 'ex-time-host');
-  ui.results.prepend(timeHost);
+  // A folded section at the foot of the results column: the page never moves when it appears (the
+  // column's height follows the editor), the panels keep their room until the learner opens it, and
+  // Tab goes editor → separator → result tabs → panel → controls.
+  const timeHost = el('details', 'ex-time-host');
+  timeHost.append(el('summary', 'ex-time-summary', 'Time controls: move the clock, flip readiness, scale, take a Node down'));
+  ui.results.append(timeHost);
   const timeControls = createTimeControls(timeHost, `ex-${id}`, (line) => {
     panelCluster = panelCluster ?? lastGood?.cluster; // follow the Terminal from now on
     terminal.run(line);

@@ -43,6 +43,7 @@ test('the diagram at 300 pods groups each slice with a count and expands it', as
   expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
 
   // The fold and the selection survive the next edit's re-render (a readiness flip from the time controls).
+  await mount.locator('.ex-time-summary').click(); // the controls are folded until asked for
   const controls = mount.getByRole('group', { name: /Time controls/ });
   await controls.getByLabel('Pod').selectOption(`default/${pod}`);
   await controls.getByRole('button', { name: 'Flip readiness' }).click();

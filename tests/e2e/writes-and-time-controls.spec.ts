@@ -18,6 +18,7 @@ test('a time-control button changes the slices and prints its command in the Ter
   await expect(slices.locator('.ex-table')).not.toContainText('more');
   const before = await slices.locator('.ex-table').textContent();
 
+  await mount.locator('.ex-time-summary').click(); // the controls are folded until asked for
   const controls = mount.getByRole('group', { name: /Time controls/ });
   await controls.getByLabel('Deployment').selectOption({ label: 'example' });
   await controls.getByLabel('replicas').fill('5');
@@ -25,7 +26,7 @@ test('a time-control button changes the slices and prints its command in the Ter
 
   await expect(slices.locator('.ex-table')).toContainText('+ 2 more...');
   expect(await slices.locator('.ex-table').textContent()).not.toBe(before);
-  await expect(mount.getByRole('status')).toContainText('Ran kubectl scale deployment/example --replicas=5');
+  await expect(mount.locator('.ex-live')).toContainText('Ran kubectl scale deployment/example --replicas=5');
 
   await mount.getByRole('tab', { name: 'Terminal' }).click();
   const log = mount.getByRole('log', { name: 'Terminal output' });
@@ -45,13 +46,14 @@ test('the Writes view: a readiness flip in a 1,000-pod Service is 1 EndpointSlic
   const seen = watchPage(page, new URL(baseURL!).origin);
   const mount = await openExercise(page, ex);
   await pasteText(page, mount, bigService(1000));
+  await mount.locator('.ex-time-summary').click(); // the controls are folded until asked for
   const controls = mount.getByRole('group', { name: /Time controls/ });
   const pod = controls.getByLabel('Pod');
   const big = (await pod.locator('option', { hasText: /^big-.* \(ready\)$/ }).first().getAttribute('value'))!;
   await pod.selectOption(big);
   const podName = big.split('/')[1];
   await controls.getByRole('button', { name: 'Flip readiness' }).click();
-  await expect(mount.getByRole('status')).toContainText(`Ran sim ready ${podName} false`);
+  await expect(mount.locator('.ex-live')).toContainText(`Ran sim ready ${podName} false`);
 
   await mount.getByRole('tab', { name: 'Writes' }).click();
   const writes = mount.getByRole('tabpanel', { name: 'Writes' });
