@@ -47,7 +47,8 @@ export class WriteLog {
     this.log.push(withLazyBytes({ seq: this.log.length + 1, time: this.now(), ...w }, stored));
   }
 
+  /** Copies whose `bytes` stays lazy (a spread would encode every written object to read it). */
   list(): Write[] {
-    return this.log.map((w) => ({ ...w }));
+    return this.log.map((w) => Object.defineProperties({}, Object.getOwnPropertyDescriptors(w)) as Write);
   }
 }
