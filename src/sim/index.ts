@@ -8,6 +8,7 @@
 //   cluster.writes();                       // every controller write with its size in bytes
 //
 //   simulate(objects, options)              // one-shot: { endpointSlices, endpoints, pods, services, writes, events }
+//   simulateReadOnly(objects, options)      // the same without copies, for a caller that only reads (the CLI)
 //   settledCluster(objects, options)        // the same, keeping the cluster to read on
 //   cluster.fork()                          // a copy in the same state, no controller run
 //   copyOnWrite(cluster)                    // reads the cluster, forks it on the first change
@@ -16,6 +17,7 @@
 export {
   createCluster,
   simulate,
+  simulateReadOnly,
   settledCluster,
   stateOf,
   copyOnWrite,

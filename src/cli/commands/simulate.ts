@@ -3,7 +3,7 @@
 // as the API returns them (keys sorted like kubectl -o json/yaml), sorted by namespace and name.
 
 import { dump } from 'js-yaml';
-import { simulate, sortKeysDeep } from '../../sim';
+import { simulateReadOnly, sortKeysDeep } from '../../sim';
 import { diagnose } from '../../diagnose';
 import { readManifests } from '../read-manifests';
 import type { CliCommand, CliIO } from './types';
@@ -70,7 +70,8 @@ async function run(argv: string[], io: CliIO): Promise<number> {
   }
   let result;
   try {
-    result = simulate(objects, { maxEndpointsPerSlice: args.maxEndpointsPerSlice });
+    // Read once, printed as sorted copies: the cluster's own objects need no copy of their own.
+    result = simulateReadOnly(objects, { maxEndpointsPerSlice: args.maxEndpointsPerSlice });
   } catch (e) {
     io.stderr(`error: ${(e as Error).message}\n`);
     return 1;

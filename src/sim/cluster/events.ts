@@ -6,7 +6,11 @@ import { withLazyBytes } from './json';
 export type NewEvent = Omit<SimEvent, 'time' | 'count' | 'firstTime'>;
 
 export class EventRecorder {
-  private readonly log: SimEvent[] = [];
+  /**
+   * Events by their identity, oldest first (a Map keeps insertion order; a merged Event is re-inserted
+   * at the end). One lookup per record: a Deployment of 10,000 replicas records 10,000 events.
+   */
+  private readonly log = new Map<string, SimEvent>();
   constructor(private readonly now: () => string) {}
 
   /**
@@ -16,24 +20,21 @@ export class EventRecorder {
    */
   record(e: NewEvent): void {
     const now = this.now();
-    const same = this.log.findIndex(
-      (x) =>
-        x.type === e.type && x.reason === e.reason && x.message === e.message && x.source === e.source &&
-        x.involved.kind === e.involved.kind && x.involved.namespace === e.involved.namespace && x.involved.name === e.involved.name,
-    );
-    if (same < 0) {
-      this.log.push({ ...e, time: now });
+    // JSON keeps the fields apart whatever they hold, and an absent namespace apart from "".
+    const key = JSON.stringify([e.type, e.reason, e.message, e.source, e.involved.kind, e.involved.namespace, e.involved.name]);
+    const earlier = this.log.get(key);
+    if (!earlier) {
+      this.log.set(key, { ...e, time: now });
       return;
     }
-    const earlier = this.log[same];
     // The merged Event moves to the end: it is the most recently updated one.
-    this.log.splice(same, 1);
-    this.log.push({ ...earlier, time: now, count: (earlier.count ?? 1) + 1, firstTime: earlier.firstTime ?? earlier.time });
+    this.log.delete(key);
+    this.log.set(key, { ...earlier, time: now, count: (earlier.count ?? 1) + 1, firstTime: earlier.firstTime ?? earlier.time });
   }
 
   /** Copies, oldest first. */
   list(): SimEvent[] {
-    return this.log.map((e) => ({ ...e, involved: { ...e.involved } }));
+    return Array.from(this.log.values(), (e) => ({ ...e, involved: { ...e.involved } }));
   }
 }
 
@@ -47,7 +48,8 @@ export class WriteLog {
     this.log.push(withLazyBytes({ seq: this.log.length + 1, time: this.now(), ...w }, stored));
   }
 
+  /** Copies whose `bytes` stays lazy (a spread would encode every written object to read it). */
   list(): Write[] {
-    return this.log.map((w) => ({ ...w }));
+    return this.log.map((w) => Object.defineProperties({}, Object.getOwnPropertyDescriptors(w)) as Write);
   }
 }

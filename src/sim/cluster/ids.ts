@@ -56,10 +56,19 @@ export class NameGenerator {
   }
 }
 
-/** A UUID-v4-shaped uid derived from a sequence number (no randomness). */
+/**
+ * A UUID-v4-shaped uid derived from a sequence number (no randomness): four FNV-1a hashes of
+ * `uid/<seq>/<i>`, the shared `uid/<seq>/` prefix hashed once (every stored object gets a uid).
+ */
 export function uidFromSequence(seq: number): string {
+  const prefix = fnv32a(`uid/${seq}/`);
   let hex = '';
-  for (let i = 0; i < 4; i++) hex += fnv32a(`uid/${seq}/${i}`).toString(16).padStart(8, '0');
+  for (let i = 0; i < 4; i++) {
+    const h = Math.imul(prefix ^ (0x30 + i), 0x01000193); // the digit i
+    hex += HEX_BYTE[(h >>> 24) & 0xff] + HEX_BYTE[(h >>> 16) & 0xff] + HEX_BYTE[(h >>> 8) & 0xff] + HEX_BYTE[h & 0xff];
+  }
   const variant = ((parseInt(hex[16], 16) & 0x3) | 0x8).toString(16);
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
+
+const HEX_BYTE = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));

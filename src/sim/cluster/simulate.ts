@@ -2,7 +2,7 @@
 
 import type { Cluster, ClusterOptions, EndpointSlice, Endpoints, Kind, KObject, Pod, Service, SimulationResult } from '../types';
 import { KINDS } from '../types';
-import { createCluster } from './cluster';
+import { createCluster, type SimCluster } from './cluster';
 
 /**
  * Apply `objects` to a new cluster and return the settled state.
@@ -18,6 +18,25 @@ import { createCluster } from './cluster';
  */
 export function simulate(objects: KObject[], options: ClusterOptions = {}): SimulationResult {
   return stateOf(settledCluster(objects, options));
+}
+
+/**
+ * simulate() for a caller that only reads the result and keeps no cluster (the command line): the lists
+ * hold the settled cluster's own stored objects, not copies (10,000 pods are not copied once more).
+ * Stored objects are never changed in place, but they share parts (one version with the next, the write
+ * log's sizes with both), so the caller must not mutate them: diagnose() and the printers only read.
+ */
+export function simulateReadOnly(objects: KObject[], options: ClusterOptions = {}): SimulationResult {
+  const cluster = settledCluster(objects, options) as SimCluster;
+  const { store } = cluster;
+  return {
+    endpointSlices: store.list('EndpointSlice') as EndpointSlice[],
+    endpoints: store.list('Endpoints') as Endpoints[],
+    pods: store.list('Pod') as Pod[],
+    services: store.list('Service') as Service[],
+    writes: cluster.writes(),
+    events: cluster.events(),
+  };
 }
 
 /** simulate(), keeping the cluster: for callers that go on reading it (kubectl) or fork it. */
