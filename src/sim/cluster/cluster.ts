@@ -5,6 +5,7 @@
 //   endpoint-triggers.ts  which changes queue which Services for the endpoint controllers
 //   endpoint-sync.ts   the endpoint controllers' queue, syncs and writes
 //   gc.ts              garbage collector
+//   podgc.ts           PodGC: pods of a deleted Node go after the quarantine (checked every 20 s)
 //   settle.ts          the controllers run until nothing changes
 //   events.ts          Events and the write log
 // The settle loop plays the role of kube-controller-manager's informers and work queues (only Services
@@ -25,6 +26,7 @@ import { DEFAULT_MAX_PODS } from './nodes';
 import { resolveOptions } from './options';
 import { PodLifecycle } from './pod-lifecycle';
 import { PodNetwork } from './pod-network';
+import { PodGC } from './podgc';
 import { withReadiness } from './pod-status';
 import { ChangeRouter } from './routing';
 import { Scheduler } from './scheduler';
@@ -57,6 +59,7 @@ export class SimCluster implements Cluster, WorkloadHost {
   private readonly apiServer: ApiServer;
   private readonly endpointSync: EndpointSync;
   private readonly gc: GarbageCollector;
+  private readonly podGC: PodGC;
   // A field (not only the store callback's closure) so that fork() copies the router's state too.
   private readonly router: ChangeRouter;
 
@@ -94,6 +97,7 @@ export class SimCluster implements Cluster, WorkloadHost {
       pods: this.pods,
       recordDelete: (kind, namespace, name) => this.endpointSync.recordDelete('garbage-collector', kind, namespace, name),
     });
+    this.podGC = new PodGC({ store: this.store, clock: this.clock });
     this.router = router = new ChangeRouter({
       owners: this.owners,
       podLabels: this.podLabels,
@@ -151,7 +155,16 @@ export class SimCluster implements Cluster, WorkloadHost {
   }
 
   advance(seconds: number): void {
-    this.clock.advance(seconds);
+    const target = this.clock.nowMs() + seconds * 1000;
+    if (!Number.isFinite(target) || seconds < 0) this.clock.advance(seconds); // throws the clock's message
+    // Periodic controllers run at their own moments on the way (PodGC every 20 s), each followed by a settle.
+    while (this.options.controllers.podgc !== false && this.podGC.nextCheck() <= target) {
+      this.clock.advance((this.podGC.nextCheck() - this.clock.nowMs()) / 1000);
+      this.pods.finishTerminations();
+      this.podGC.check();
+      this.settle();
+    }
+    this.clock.advance((target - this.clock.nowMs()) / 1000);
     this.pods.finishTerminations();
     this.settle();
   }
