@@ -12,7 +12,7 @@ const node = (name: string, zone: string): KObject => ({
   apiVersion: 'v1',
   kind: 'Node',
   metadata: { name, labels: { 'topology.kubernetes.io/zone': zone } },
-  status: { conditions: [{ type: 'Ready', status: 'True' }] },
+  status: { conditions: [{ type: 'Ready', status: 'True' }], nodeInfo: { kubeletVersion: 'v1.35.0' } },
 });
 const deployment = (replicas: number): KObject => ({
   apiVersion: 'apps/v1',
@@ -69,10 +69,10 @@ describe('kubectl cordon / uncordon', () => {
       stderr: 'Error from server (NotFound): nodes "node-x" not found\n',
       exitCode: 1,
     });
-    // -l selects nodes by label; a name and a selector together are refused.
+    // -l selects nodes by label; a name and a selector together are refused (CheckErr adds no second "error: ").
     expect(runKubectl(c, ['cordon', '-l', 'topology.kubernetes.io/zone=zone-a'])).toMatchObject({ stdout: 'node/node-a cordoned\n', exitCode: 0 });
     expect(runKubectl(c, ['cordon', 'node-a', '-l', 'a=b'])).toMatchObject({
-      stderr: "error: error: cannot specify both a node name and a --selector option\nSee 'kubectl cordon -h' for help and examples\n",
+      stderr: "error: cannot specify both a node name and a --selector option\nSee 'kubectl cordon -h' for help and examples\n",
       exitCode: 1,
     });
   });

@@ -13,6 +13,7 @@ import { runDescribe } from './commands/describe';
 import { runExplain } from './commands/explain';
 import { runGet, type WatchHandle } from './commands/get';
 import { runLabel } from './commands/label';
+import { runCordon } from './commands/cordon';
 import { runRollout, runScale } from './commands/scale';
 import { runExpose, runRun } from './commands/generate';
 import { RESOURCES } from './resources';
@@ -43,6 +44,8 @@ const COMMANDS: Record<string, Handler> = {
   label: (ctx, argv) => runLabel(ctx, argv, 'label'),
   annotate: (ctx, argv) => runLabel(ctx, argv, 'annotate'),
   scale: runScale,
+  cordon: (ctx, argv) => runCordon(ctx, argv, true),
+  uncordon: (ctx, argv) => runCordon(ctx, argv, false),
   rollout: runRollout,
   explain: runExplain,
   run: runRun,
@@ -61,7 +64,7 @@ const COMMANDS: Record<string, Handler> = {
 
 /** Real kubectl commands the simulator does not model (no processes run in simulated pods). */
 const NOT_SIMULATED = new Set([
-  'logs', 'exec', 'port-forward', 'cp', 'attach', 'top', 'edit', 'patch', 'replace', 'set', 'cordon', 'uncordon',
+  'logs', 'exec', 'port-forward', 'cp', 'attach', 'top', 'edit', 'patch', 'replace', 'set',
   'drain', 'taint', 'auth', 'config', 'cluster-info', 'proxy', 'debug', 'diff', 'kustomize', 'wait', 'certificate',
   'autoscale', 'api-versions', 'plugin', 'completion', 'events', 'alpha',
 ]);
