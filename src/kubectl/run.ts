@@ -104,6 +104,8 @@ Commands available in this simulated cluster:
   apply           Apply a configuration to a resource by file name or stdin
   label           Update the labels on a resource
   annotate        Update the annotations on a resource
+  cordon          Mark node as unschedulable
+  uncordon        Mark node as schedulable
   api-resources   Print the supported API resources on the server
   version         Print the client and server version information
 
