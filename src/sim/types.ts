@@ -377,6 +377,8 @@ export interface Cluster {
   advance(seconds: number): void;
   /** Flip a pod's Ready condition (lastTransitionTime = now), then settle. */
   setPodReady(namespace: string, name: string, ready: boolean): void;
+  /** The kubelet reports a Node Ready or not (`sim node NAME ready`): node lifecycle + taint eviction react, then settle. */
+  setNodeReady(name: string, ready: boolean): void;
   /** Scale a Deployment or ReplicaSet, then settle. */
   scale(kind: 'Deployment' | 'ReplicaSet', namespace: string, name: string, replicas: number): void;
   /** `kubectl rollout restart`: new pods replace the old ones, which terminate. */
