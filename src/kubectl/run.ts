@@ -14,6 +14,7 @@ import { runExplain } from './commands/explain';
 import { runGet, type WatchHandle } from './commands/get';
 import { runLabel } from './commands/label';
 import { runCordon } from './commands/cordon';
+import { runDrain } from './commands/drain';
 import { runRollout, runScale } from './commands/scale';
 import { runExpose, runRun } from './commands/generate';
 import { RESOURCES } from './resources';
@@ -46,6 +47,7 @@ const COMMANDS: Record<string, Handler> = {
   scale: runScale,
   cordon: (ctx, argv) => runCordon(ctx, argv, true),
   uncordon: (ctx, argv) => runCordon(ctx, argv, false),
+  drain: runDrain,
   rollout: runRollout,
   explain: runExplain,
   run: runRun,
@@ -65,7 +67,7 @@ const COMMANDS: Record<string, Handler> = {
 /** Real kubectl commands the simulator does not model (no processes run in simulated pods). */
 const NOT_SIMULATED = new Set([
   'logs', 'exec', 'port-forward', 'cp', 'attach', 'top', 'edit', 'patch', 'replace', 'set',
-  'drain', 'taint', 'auth', 'config', 'cluster-info', 'proxy', 'debug', 'diff', 'kustomize', 'wait', 'certificate',
+  'taint', 'auth', 'config', 'cluster-info', 'proxy', 'debug', 'diff', 'kustomize', 'wait', 'certificate',
   'autoscale', 'api-versions', 'plugin', 'completion', 'events', 'alpha',
 ]);
 
@@ -106,6 +108,7 @@ Commands available in this simulated cluster:
   annotate        Update the annotations on a resource
   cordon          Mark node as unschedulable
   uncordon        Mark node as schedulable
+  drain           Drain node in preparation for maintenance
   api-resources   Print the supported API resources on the server
   version         Print the client and server version information
 

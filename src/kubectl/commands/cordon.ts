@@ -16,9 +16,16 @@ export function runCordon(ctx: Ctx, argv: string[], desired: boolean): void {
 }
 
 /** drain.go Complete: the nodes named, or selected with -l; cmdutil.UsageErrorf texts otherwise. */
-export function completeNodes(ctx: Ctx, argv: string[], command: string, extraFlags: Parameters<typeof parseFlags>[1] = []): Node[] {
+export function completeNodes(
+  ctx: Ctx,
+  argv: string[],
+  command: string,
+  extraFlags: Parameters<typeof parseFlags>[1] = [],
+  onFlags?: (flags: ReturnType<typeof parseFlags>['flags']) => void,
+): Node[] {
   const { flags, args } = parseFlags(argv, [...GLOBAL_FLAGS, { long: 'selector', short: 'l', type: 'string' }, { long: 'dry-run', type: 'string' }, ...extraFlags]);
   const selector = flags.selector as string | undefined;
+  onFlags?.(flags);
   const usage = (msg: string) => new KubectlError(`${msg}\nSee 'kubectl ${command} -h' for help and examples`);
   if (args.length === 0 && selector === undefined) throw usage(`error: USAGE: ${command} NODE [flags]`);
   if (args.length > 0 && selector) throw usage('error: cannot specify both a node name and a --selector option');
