@@ -13,6 +13,8 @@ import { runDescribe } from './commands/describe';
 import { runExplain } from './commands/explain';
 import { runGet, type WatchHandle } from './commands/get';
 import { runLabel } from './commands/label';
+import { runCordon } from './commands/cordon';
+import { runDrain } from './commands/drain';
 import { runRollout, runScale } from './commands/scale';
 import { runExpose, runRun } from './commands/generate';
 import { RESOURCES } from './resources';
@@ -43,6 +45,9 @@ const COMMANDS: Record<string, Handler> = {
   label: (ctx, argv) => runLabel(ctx, argv, 'label'),
   annotate: (ctx, argv) => runLabel(ctx, argv, 'annotate'),
   scale: runScale,
+  cordon: (ctx, argv) => runCordon(ctx, argv, true),
+  uncordon: (ctx, argv) => runCordon(ctx, argv, false),
+  drain: runDrain,
   rollout: runRollout,
   explain: runExplain,
   run: runRun,
@@ -61,8 +66,8 @@ const COMMANDS: Record<string, Handler> = {
 
 /** Real kubectl commands the simulator does not model (no processes run in simulated pods). */
 const NOT_SIMULATED = new Set([
-  'logs', 'exec', 'port-forward', 'cp', 'attach', 'top', 'edit', 'patch', 'replace', 'set', 'cordon', 'uncordon',
-  'drain', 'taint', 'auth', 'config', 'cluster-info', 'proxy', 'debug', 'diff', 'kustomize', 'wait', 'certificate',
+  'logs', 'exec', 'port-forward', 'cp', 'attach', 'top', 'edit', 'patch', 'replace', 'set',
+  'taint', 'auth', 'config', 'cluster-info', 'proxy', 'debug', 'diff', 'kustomize', 'wait', 'certificate',
   'autoscale', 'api-versions', 'plugin', 'completion', 'events', 'alpha',
 ]);
 
@@ -101,6 +106,9 @@ Commands available in this simulated cluster:
   apply           Apply a configuration to a resource by file name or stdin
   label           Update the labels on a resource
   annotate        Update the annotations on a resource
+  cordon          Mark node as unschedulable
+  uncordon        Mark node as schedulable
+  drain           Drain node in preparation for maintenance
   api-resources   Print the supported API resources on the server
   version         Print the client and server version information
 

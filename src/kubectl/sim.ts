@@ -4,8 +4,11 @@
 //   sim advance 30s|2m|1h30m          move the clock (graceful terminations that run out finish)
 //   sim ready POD true|false [-n NS]  flip a pod's Ready condition (as a readiness probe would)
 //   sim kill POD [-n NS] [--grace-period N]   delete a pod gracefully without waiting (it stays terminating)
+//   sim node NODE ready true|false    the kubelet reports the Node Ready or not: the node lifecycle
+//                                     controller marks its pods not ready and taints it; 300 s later the
+//                                     taint eviction controller deletes them (src/sim/cluster/node-lifecycle.ts)
 
-import type { Cluster, Pod } from '../sim/types';
+import type { Cluster, Node, Pod } from '../sim/types';
 import { parseFlags, UsageError } from './args';
 import { parseDurationSeconds } from './format/duration';
 
@@ -15,7 +18,7 @@ export interface SimResult {
   exitCode: number;
 }
 
-const USAGE = 'usage: sim time | sim advance DURATION | sim ready POD true|false [-n NAMESPACE] | sim kill POD [-n NAMESPACE] [--grace-period SECONDS]';
+const USAGE = 'usage: sim time | sim advance DURATION | sim ready POD true|false [-n NAMESPACE] | sim kill POD [-n NAMESPACE] [--grace-period SECONDS] | sim node NODE ready true|false';
 
 export function runSim(cluster: Cluster, argv: string[]): SimResult {
   const fail = (msg: string): SimResult => ({ stdout: '', stderr: `sim: ${msg}\n`, exitCode: 1 });
@@ -61,6 +64,13 @@ export function runSim(cluster: Cluster, argv: string[]): SimResult {
         stderr: '',
         exitCode: 0,
       };
+    }
+    case 'node': {
+      const [name, what, value] = rest;
+      if (!name || what !== 'ready' || (value !== 'true' && value !== 'false') || rest.length !== 3) return fail(USAGE);
+      if (!cluster.get<Node>('Node', undefined, name)) return fail(`node "${name}" not found`);
+      cluster.setNodeReady(name, value === 'true');
+      return { stdout: `node/${name} ready=${value}\n`, stderr: '', exitCode: 0 };
     }
     default:
       return fail(USAGE);

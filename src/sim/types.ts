@@ -337,7 +337,7 @@ export interface ClusterOptions {
   /** Number of default nodes (one zone each, round-robin over 3 zones) when the input holds no Node. Default 3. */
   defaultNodes?: number;
   /**
-   * kube-controller-manager --controllers for the endpoint controllers: `false` turns one off
+   * kube-controller-manager --controllers for the endpoint controllers and PodGC: `false` turns one off
    * (e.g. `{ endpoints: false }` runs without the legacy Endpoints controller). Default: all on.
    */
   controllers?: ClusterControllers;
@@ -350,6 +350,8 @@ export interface ClusterControllers {
   endpointslice?: boolean;
   /** The EndpointSlice mirroring controller (endpointslice-mirroring-controller). */
   endpointslicemirroring?: boolean;
+  /** PodGC (pod-garbage-collector-controller): force-deletes the pods of a deleted Node after its quarantine. */
+  podgc?: boolean;
 }
 
 export interface ApplyResult {
@@ -375,6 +377,8 @@ export interface Cluster {
   advance(seconds: number): void;
   /** Flip a pod's Ready condition (lastTransitionTime = now), then settle. */
   setPodReady(namespace: string, name: string, ready: boolean): void;
+  /** The kubelet reports a Node Ready or not (`sim node NAME ready`): node lifecycle + taint eviction react, then settle. */
+  setNodeReady(name: string, ready: boolean): void;
   /** Scale a Deployment or ReplicaSet, then settle. */
   scale(kind: 'Deployment' | 'ReplicaSet', namespace: string, name: string, replicas: number): void;
   /** `kubectl rollout restart`: new pods replace the old ones, which terminate. */

@@ -17,6 +17,7 @@ function runStep(c: Cluster, step: Step): void {
     const d = step.delete;
     c.delete({ kind: d.kind as Kind, namespace: d.namespace, name: d.name }, { gracePeriodSeconds: d.gracePeriodSeconds });
   } else if ('setPodReady' in step) c.setPodReady(step.setPodReady.namespace, step.setPodReady.name, step.setPodReady.ready);
+  else if ('setNodeReady' in step) c.setNodeReady(step.setNodeReady.name, step.setNodeReady.ready);
   else if ('advance' in step) c.advance(step.advance);
 }
 

@@ -98,6 +98,7 @@ export type Step =
   | { apply: KObject[] }
   | { delete: { kind: string; namespace?: string; name: string; gracePeriodSeconds?: number } }
   | { setPodReady: { namespace: string; name: string; ready: boolean } }
+  | { setNodeReady: { name: string; ready: boolean } }
   | { advance: number }
   | { clearWrites: true };
 

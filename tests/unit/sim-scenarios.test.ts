@@ -21,7 +21,7 @@ import { byContent, expectApiListOrder, loadScenarios, withMatchers, writeSummar
 
 const scenarios = loadScenarios();
 
-const STEP_KINDS = ['apply', 'delete', 'setPodReady', 'advance', 'clearWrites'] as const;
+const STEP_KINDS = ['apply', 'delete', 'setPodReady', 'setNodeReady', 'advance', 'clearWrites'] as const;
 
 /** Runs the steps in order; returns where `expected.writes` starts in the write log (0 without clearWrites). */
 function runSteps(cluster: Cluster, name: string, steps: Step[]): number {
@@ -38,6 +38,7 @@ function runSteps(cluster: Cluster, name: string, steps: Step[]): number {
       const d = step.delete;
       cluster.delete({ kind: d.kind as Kind, namespace: d.namespace, name: d.name }, { gracePeriodSeconds: d.gracePeriodSeconds });
     } else if ('setPodReady' in step) cluster.setPodReady(step.setPodReady.namespace, step.setPodReady.name, step.setPodReady.ready);
+    else if ('setNodeReady' in step) cluster.setNodeReady(step.setNodeReady.name, step.setNodeReady.ready);
     else if ('advance' in step) cluster.advance(step.advance);
     else if ('clearWrites' in step) writesFrom = cluster.writes().length;
   });
@@ -101,7 +102,7 @@ describe('scenario steps', () => {
   it('an unknown step is refused, naming the scenario and the step', () => {
     const typo = [{ advance: 5 }, { clearwrites: true }] as unknown as Step[];
     expect(() => runScenario({ ...base, name: 'typo-scenario', steps: typo })).toThrow(
-      'scenario typo-scenario, step 2: unknown step "clearwrites" (a step is one of apply, delete, setPodReady, advance, clearWrites)',
+      'scenario typo-scenario, step 2: unknown step "clearwrites" (a step is one of apply, delete, setPodReady, setNodeReady, advance, clearWrites)',
     );
     const twoInOne = [{ advance: 5, clearWrites: true }] as unknown as Step[];
     expect(() => runScenario({ ...base, name: 'two', steps: twoInOne })).toThrow('scenario two, step 1: unknown step "advance, clearWrites"');

@@ -5,6 +5,9 @@
 //   endpoint-triggers.ts  which changes queue which Services for the endpoint controllers
 //   endpoint-sync.ts   the endpoint controllers' queue, syncs and writes
 //   gc.ts              garbage collector
+//   podgc.ts           PodGC: pods of a deleted Node go after the quarantine (checked every 20 s)
+//   node-lifecycle.ts  a NotReady Node: its pods marked not ready, the not-ready taints
+//   taint-eviction.ts  pods on a NoExecute-tainted Node deleted when their toleration runs out
 //   settle.ts          the controllers run until nothing changes
 //   events.ts          Events and the write log
 // The settle loop plays the role of kube-controller-manager's informers and work queues (only Services
@@ -25,6 +28,9 @@ import { DEFAULT_MAX_PODS } from './nodes';
 import { resolveOptions } from './options';
 import { PodLifecycle } from './pod-lifecycle';
 import { PodNetwork } from './pod-network';
+import { PodGC } from './podgc';
+import { NodeLifecycle } from './node-lifecycle';
+import { TaintEviction } from './taint-eviction';
 import { withReadiness } from './pod-status';
 import { ChangeRouter } from './routing';
 import { Scheduler } from './scheduler';
@@ -57,6 +63,9 @@ export class SimCluster implements Cluster, WorkloadHost {
   private readonly apiServer: ApiServer;
   private readonly endpointSync: EndpointSync;
   private readonly gc: GarbageCollector;
+  private readonly podGC: PodGC;
+  private readonly nodeLifecycle: NodeLifecycle;
+  private readonly taintEviction: TaintEviction;
   // A field (not only the store callback's closure) so that fork() copies the router's state too.
   private readonly router: ChangeRouter;
 
@@ -94,6 +103,9 @@ export class SimCluster implements Cluster, WorkloadHost {
       pods: this.pods,
       recordDelete: (kind, namespace, name) => this.endpointSync.recordDelete('garbage-collector', kind, namespace, name),
     });
+    this.podGC = new PodGC({ store: this.store, clock: this.clock });
+    this.nodeLifecycle = new NodeLifecycle({ store: this.store, clock: this.clock, recordEvent: (e) => this.event(e) });
+    this.taintEviction = new TaintEviction({ store: this.store, clock: this.clock, pods: this.pods, recordEvent: (e) => this.event(e) });
     this.router = router = new ChangeRouter({
       owners: this.owners,
       podLabels: this.podLabels,
@@ -151,8 +163,29 @@ export class SimCluster implements Cluster, WorkloadHost {
   }
 
   advance(seconds: number): void {
-    this.clock.advance(seconds);
+    const target = this.clock.nowMs() + seconds * 1000;
+    if (!Number.isFinite(target) || seconds < 0) this.clock.advance(seconds); // throws the clock's message
+    // Controllers that act at their own moments run on the way (PodGC every 20 s, taint evictions when a
+    // toleration runs out), each moment followed by a settle, in time order.
+    for (;;) {
+      const gcAt = this.options.controllers.podgc !== false ? this.podGC.nextCheck() : Infinity;
+      const at = Math.min(gcAt, this.taintEviction.nextDue());
+      if (at > target) break;
+      this.clock.advance(Math.max(0, at - this.clock.nowMs()) / 1000);
+      this.pods.finishTerminations();
+      this.taintEviction.evictDue();
+      if (at === gcAt) this.podGC.check();
+      this.settle();
+    }
+    this.clock.advance((target - this.clock.nowMs()) / 1000);
     this.pods.finishTerminations();
+    this.settle();
+  }
+
+  setNodeReady(name: string, ready: boolean): void {
+    this.nodeLifecycle.setNodeReady(name, ready);
+    this.taintEviction.nodeChanged(name);
+    this.taintEviction.evictDue(); // a taint not tolerated at all evicts at once
     this.settle();
   }
 

@@ -56,6 +56,9 @@ export class CopyOnWriteCluster implements Cluster {
   setPodReady(namespace: string, name: string, ready: boolean): void {
     this.writer().setPodReady(namespace, name, ready);
   }
+  setNodeReady(name: string, ready: boolean): void {
+    this.writer().setNodeReady(name, ready);
+  }
   scale(kind: 'Deployment' | 'ReplicaSet', namespace: string, name: string, replicas: number): void {
     this.writer().scale(kind, namespace, name, replicas);
   }

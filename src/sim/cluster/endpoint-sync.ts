@@ -30,7 +30,7 @@ export interface EndpointSyncDeps {
   now(): string;
   maxEndpointsPerSlice: number;
   /** Which endpoint controllers run (ClusterOptions.controllers, resolved: true = on). */
-  controllers: Required<ClusterControllers>;
+  controllers: Required<Omit<ClusterControllers, 'podgc'>>;
   podLabels: LabelIndex;
   names: NameGenerator;
   /** `stored` is the object as written (absent for a delete); its size is taken from it. */
