@@ -31,7 +31,7 @@ import { Scheduler } from './scheduler';
 import { ServiceAllocator } from './service-defaults';
 import { settle, WorkQueues } from './settle';
 import { ObjectStore } from './store';
-import { controllerRef, type WorkloadHost } from './workloads';
+import { availabilityWakeups, controllerRef, type WorkloadHost } from './workloads';
 import { countSim } from './counters';
 import { copyState } from './fork';
 
@@ -150,9 +150,26 @@ export class SimCluster implements Cluster, WorkloadHost {
     return true;
   }
 
+  /** Time passes in steps: at each moment a probe delay, grace period or minReadySeconds ends, the controllers run. */
   advance(seconds: number): void {
-    this.clock.advance(seconds);
+    if (!Number.isFinite(seconds) || seconds < 0) throw new Error(`cannot advance the clock by ${seconds}s`);
+    const target = this.clock.nowMs() + seconds * 1000;
+    for (;;) {
+      const now = this.clock.nowMs();
+      const pending = [this.pods.nextDue(), availabilityWakeups(this, now).next].filter((t): t is number => t !== undefined && t > now);
+      const next = pending.length ? Math.min(...pending) : undefined;
+      if (next === undefined || next > target) break;
+      this.clock.advance((next - now) / 1000);
+      this.tick();
+    }
+    this.clock.advance((target - this.clock.nowMs()) / 1000);
+    this.tick();
+  }
+
+  private tick(): void {
     this.pods.finishTerminations();
+    this.pods.finishReadinessDelays();
+    for (const key of availabilityWakeups(this, this.clock.nowMs()).keys) this.queues.replicaSets.add(key);
     this.settle();
   }
 
