@@ -97,6 +97,16 @@ describe('RollingUpdate (rolling.go rolloutRolling, defaults 25%/25%)', () => {
       'deployment.kubernetes.io/revision': '2',
     });
 
+    // printers.go printDeployment: READY readyReplicas/spec.replicas, UP-TO-DATE updatedReplicas, AVAILABLE.
+    expect(runKubectl(c, ['get', 'deploy', 'web']).stdout).toBe('NAME   READY   UP-TO-DATE   AVAILABLE   AGE\nweb    3/4     2            3           10s\n');
+    // printReplicaSet: DESIRED spec.replicas, CURRENT status.replicas, READY status.readyReplicas.
+    {
+      const names = [a.metadata.name!, b.metadata.name!].sort();
+      const w = Math.max(...names.map((n) => n.length)) + 3;
+      const row = (n: string) => (n === a.metadata.name ? `${n.padEnd(w)}3         3         3       10s\n` : `${n.padEnd(w)}2         2         0       0s\n`);
+      expect(runKubectl(c, ['get', 'rs']).stdout).toBe(`${'NAME'.padEnd(w)}DESIRED   CURRENT   READY   AGE\n` + names.map(row).join(''));
+    }
+
     // rollout status watches while the clock runs: at 20 s the two new pods are Ready (old 3->1, new 2->4),
     // at 30 s the last two (old 1->0).
     const r = runKubectl(c, ['rollout', 'status', 'deployment/web']);
