@@ -174,3 +174,20 @@ describe('Recreate (recreate.go rolloutRecreate)', () => {
     expect(b.metadata.creationTimestamp).toBe(at(30));
   });
 });
+
+describe('rollback (sync.go getNewReplicaSet, SetNewReplicaSetAnnotations)', () => {
+  it('going back to the first template reuses its ReplicaSet and gives it revision max(old) + 1', () => {
+    const c = createCluster();
+    c.apply([deployment('nginx:1', { replicas: 2 })]);
+    c.apply([deployment('nginx:2', { replicas: 2 })]);
+    c.apply([deployment('nginx:1', { replicas: 2 })]);
+    const rs = replicaSets(c);
+    expect(rs).toHaveLength(2);
+    const rev = (r: ReplicaSet) => r.metadata.annotations!['deployment.kubernetes.io/revision'];
+    expect(rs.map((r) => [rev(r), r.spec.replicas])).toEqual([
+      ['3', 2],
+      ['2', 0],
+    ]);
+    expect(c.get<Deployment>('Deployment', 'default', 'web')!.metadata.annotations!['deployment.kubernetes.io/revision']).toBe('3');
+  });
+});

@@ -231,10 +231,13 @@ export function syncDeployment(host: WorkloadHost, dep: Deployment): void {
   // getNewReplicaSet on an existing one: the revision follows the newest, minReadySeconds the Deployment.
   if (newRS) {
     const minReady = dep.spec.minReadySeconds as number | undefined;
-    const needsRevision = revisionOf(newRS) < maxRevision || revisionOf(newRS) === 0;
+    // SetNewReplicaSetAnnotations: revision = max revision of the OLD ReplicaSets + 1, when it is lower
+    // (a rollback to an old template gives that ReplicaSet the newest revision).
+    const newRevision = oldRSs.reduce((m, rs) => Math.max(m, revisionOf(rs)), 0) + 1;
+    const needsRevision = revisionOf(newRS) < newRevision;
     if (needsRevision || newRS.spec.minReadySeconds !== minReady) {
       const annotations = { ...(newRS.metadata.annotations ?? {}) };
-      if (needsRevision) annotations[REVISION_ANNOTATION] = String(revisionOf(newRS) === maxRevision ? maxRevision : maxRevision + 1);
+      if (needsRevision) annotations[REVISION_ANNOTATION] = String(newRevision);
       const spec = { ...newRS.spec };
       if (minReady) spec.minReadySeconds = minReady;
       else delete spec.minReadySeconds;
