@@ -39,7 +39,7 @@ const byName = <T extends { targetRef?: { name?: string } }>(list: T[]) =>
   [...list].sort((a, b) => (a.targetRef!.name! < b.targetRef!.name! ? -1 : 1));
 
 type State = 'ready' | 'notReady' | 'terminating';
-const CONDITIONS: Record<State, EndpointSlice['endpoints'][number]['conditions']> = {
+const CONDITIONS: Record<State, { ready: boolean; serving: boolean; terminating: boolean }> = {
   ready: { ready: true, serving: true, terminating: false },
   notReady: { ready: false, serving: false, terminating: false },
   terminating: { ready: false, serving: true, terminating: true },
