@@ -191,3 +191,25 @@ describe('rollback (sync.go getNewReplicaSet, SetNewReplicaSetAnnotations)', () 
     expect(c.get<Deployment>('Deployment', 'default', 'web')!.metadata.annotations!['deployment.kubernetes.io/revision']).toBe('3');
   });
 });
+
+describe('minReadySeconds (podutil.IsPodAvailable, replica_set.go requeue after minReadySeconds)', () => {
+  it('Ready pods count as available only minReadySeconds after turning Ready', () => {
+    const c = createCluster();
+    const dep = deployment('nginx:1', { replicas: 2 }) as KObject & { spec: Record<string, unknown> };
+    dep.spec.minReadySeconds = 5;
+    c.apply([dep]);
+    const [rs] = replicaSets(c);
+    expect(rs.spec.minReadySeconds).toBe(5);
+    expect(rs.status).toEqual({ replicas: 2, fullyLabeledReplicas: 2, readyReplicas: 2, observedGeneration: 1 });
+    // 2 replicas: maxUnavailable floor(0.5) = 0, so both must be available.
+    expect(depStatus(c)!.conditions![0]).toMatchObject({ type: 'Available', status: 'False', reason: 'MinimumReplicasUnavailable' });
+    c.advance(4);
+    expect(replicaSets(c)[0].status).not.toHaveProperty('availableReplicas');
+    c.advance(6); // one advance past the moment: the controllers ran at 5 s, not at 10 s
+    expect(replicaSets(c)[0].status).toEqual({ replicas: 2, fullyLabeledReplicas: 2, readyReplicas: 2, availableReplicas: 2, observedGeneration: 1 });
+    expect(depStatus(c)!.conditions).toEqual([
+      cond('Available', 'True', 'MinimumReplicasAvailable', 'Deployment has minimum availability.', at(5), at(5)),
+      cond('Progressing', 'True', 'NewReplicaSetAvailable', `ReplicaSet "${rs.metadata.name}" has successfully progressed.`, at(5), T0),
+    ]);
+  });
+});
