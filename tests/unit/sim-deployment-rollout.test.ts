@@ -202,7 +202,7 @@ describe('minReadySeconds (podutil.IsPodAvailable, replica_set.go requeue after 
     expect(rs.spec.minReadySeconds).toBe(5);
     expect(rs.status).toEqual({ replicas: 2, fullyLabeledReplicas: 2, readyReplicas: 2, observedGeneration: 1 });
     // 2 replicas: maxUnavailable floor(0.5) = 0, so both must be available.
-    expect(depStatus(c)!.conditions![0]).toMatchObject({ type: 'Available', status: 'False', reason: 'MinimumReplicasUnavailable' });
+    expect((depStatus(c)!.conditions as unknown[])[0]).toMatchObject({ type: 'Available', status: 'False', reason: 'MinimumReplicasUnavailable' });
     c.advance(4);
     expect(replicaSets(c)[0].status).not.toHaveProperty('availableReplicas');
     c.advance(6); // one advance past the moment: the controllers ran at 5 s, not at 10 s
