@@ -83,21 +83,26 @@ export function runRollout(ctx: Ctx, argv: string[]): void {
       ctx.out(`${kindPrefix(t.type)}/${t.name} restarted\n`);
       continue;
     }
-    // rollout status blocks until the rollout is complete; the simulated clock runs meanwhile.
+    // rollout status watches until the rollout is complete (rollout_status.go DeploymentStatusViewer),
+    // printing each new status line; the simulated clock runs meanwhile, one second per look.
+    let last = '';
     for (let i = 0; i < 600; i++) {
       const d = ctx.cluster.get<Deployment>('Deployment', ns, t.name)!;
       const st = (d.status ?? {}) as Record<string, number | undefined>;
       const want = d.spec.replicas ?? 1;
-      if ((st.updatedReplicas ?? 0) < want) {
-        if (i === 0) ctx.out(`Waiting for deployment "${t.name}" rollout to finish: ${st.updatedReplicas ?? 0} out of ${want} new replicas have been updated...\n`);
-      } else if ((st.replicas ?? 0) > (st.updatedReplicas ?? 0)) {
-        if (i === 0) ctx.out(`Waiting for deployment "${t.name}" rollout to finish: ${(st.replicas ?? 0) - (st.updatedReplicas ?? 0)} old replicas are pending termination...\n`);
-      } else if ((st.availableReplicas ?? 0) < (st.updatedReplicas ?? 0)) {
-        if (i === 0) ctx.out(`Waiting for deployment "${t.name}" rollout to finish: ${st.availableReplicas ?? 0} of ${st.updatedReplicas ?? 0} updated replicas are available...\n`);
-      } else {
-        ctx.out(`deployment "${t.name}" successfully rolled out\n`);
-        break;
+      let line: string;
+      let done = false;
+      if ((d.metadata.generation ?? 0) > (st.observedGeneration ?? 0)) line = 'Waiting for deployment spec update to be observed...\n';
+      else if ((st.updatedReplicas ?? 0) < want) line = `Waiting for deployment "${t.name}" rollout to finish: ${st.updatedReplicas ?? 0} out of ${want} new replicas have been updated...\n`;
+      else if ((st.replicas ?? 0) > (st.updatedReplicas ?? 0)) line = `Waiting for deployment "${t.name}" rollout to finish: ${(st.replicas ?? 0) - (st.updatedReplicas ?? 0)} old replicas are pending termination...\n`;
+      else if ((st.availableReplicas ?? 0) < (st.updatedReplicas ?? 0)) line = `Waiting for deployment "${t.name}" rollout to finish: ${st.availableReplicas ?? 0} of ${st.updatedReplicas ?? 0} updated replicas are available...\n`;
+      else {
+        line = `deployment "${t.name}" successfully rolled out\n`;
+        done = true;
       }
+      if (line !== last) ctx.out(line);
+      last = line;
+      if (done) break;
       ctx.cluster.advance(1);
     }
   }

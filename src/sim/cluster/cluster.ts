@@ -37,7 +37,7 @@ import { Scheduler } from './scheduler';
 import { ServiceAllocator } from './service-defaults';
 import { settle, WorkQueues } from './settle';
 import { ObjectStore } from './store';
-import { controllerRef, type WorkloadHost } from './workloads';
+import { availabilityWakeups, controllerRef, type WorkloadHost } from './workloads';
 import { countSim } from './counters';
 import { copyState } from './fork';
 
@@ -162,23 +162,37 @@ export class SimCluster implements Cluster, WorkloadHost {
     return true;
   }
 
+  /** Time passes in steps: at each moment a probe delay, grace period or minReadySeconds ends, the controllers run. */
   advance(seconds: number): void {
     const target = this.clock.nowMs() + seconds * 1000;
     if (!Number.isFinite(target) || seconds < 0) this.clock.advance(seconds); // throws the clock's message
-    // Controllers that act at their own moments run on the way (PodGC every 20 s, taint evictions when a
-    // toleration runs out), each moment followed by a settle, in time order.
+    // Controllers that act at their own moments run on the way, in time order, each moment followed by
+    // a settle: PodGC every 20 s, taint evictions when a toleration runs out, readiness probes' initial
+    // delays, grace periods and minReadySeconds ending.
     for (;;) {
+      const now = this.clock.nowMs();
       const gcAt = this.options.controllers.podgc !== false ? this.podGC.nextCheck() : Infinity;
-      const at = Math.min(gcAt, this.taintEviction.nextDue());
-      if (at > target) break;
-      this.clock.advance(Math.max(0, at - this.clock.nowMs()) / 1000);
-      this.pods.finishTerminations();
-      this.taintEviction.evictDue();
-      if (at === gcAt) this.podGC.check();
-      this.settle();
+      const pending = [gcAt, this.taintEviction.nextDue(), this.pods.nextDue(), availabilityWakeups(this, now).next]
+        .filter((t): t is number => t !== undefined && Number.isFinite(t) && t > now);
+      // A PodGC check or an eviction due right now (t === now) also runs before time moves on.
+      const dueNow = gcAt <= now || this.taintEviction.nextDue() <= now;
+      const next = dueNow ? now : pending.length ? Math.min(...pending) : undefined;
+      if (next === undefined || next > target) break;
+      this.clock.advance((next - now) / 1000);
+      this.tick(next === gcAt);
     }
     this.clock.advance((target - this.clock.nowMs()) / 1000);
+    this.tick(false);
+  }
+
+
+  /** One moment of time: what falls due now happens, then the controllers settle. */
+  private tick(podGCDue: boolean): void {
     this.pods.finishTerminations();
+    this.taintEviction.evictDue();
+    if (podGCDue) this.podGC.check();
+    this.pods.finishReadinessDelays();
+    for (const key of availabilityWakeups(this, this.clock.nowMs()).keys) this.queues.replicaSets.add(key);
     this.settle();
   }
 

@@ -8,12 +8,13 @@ import { isPodTerminal, serviceSelectorSet } from '../podutil';
 import type { SimClock } from './clock';
 import { parseTime } from './clock';
 import type { NameGenerator } from './ids';
-import { splitKey } from './indexes';
+import { objectKey, splitKey } from './indexes';
 import { nodeInternalIPs } from './nodes';
 import { admitPodSpec } from './pod-admission';
 import { defaultPodSpec } from './pod-defaults';
 import type { PodNetwork } from './pod-network';
-import { runningStatus, unschedulableStatus } from './pod-status';
+import { runningStatus, unschedulableStatus, withReadiness } from './pod-status';
+import { readinessDelaySeconds } from './readiness';
 import type { Scheduler } from './scheduler';
 import type { Actor, Change, ObjectStore } from './store';
 
@@ -30,6 +31,8 @@ export class PodLifecycle {
   private readonly terminating = new Set<string>();
   /** Pods left Pending without a node, retried when Nodes change. */
   private readonly unscheduled = new Set<string>();
+  /** Started pods whose readiness probe has not passed yet: pod key -> epoch ms it turns Ready. */
+  private readonly readyAt = new Map<string, number>();
 
   constructor(private readonly deps: PodLifecycleDeps) {}
 
@@ -49,6 +52,7 @@ export class PodLifecycle {
     else this.terminating.delete(key);
     if (pod && !pod.spec.nodeName && pod.status?.phase === 'Pending') this.unscheduled.add(key);
     else this.unscheduled.delete(key);
+    if (!pod || pod.metadata.deletionTimestamp) this.readyAt.delete(key);
   }
 
   /** A pod applied with a status keeps it; its IPs are taken from the pool so no other pod gets them. */
@@ -75,7 +79,12 @@ export class PodLifecycle {
     const spec = { ...pod.spec, nodeName };
     const started: Pod = { ...pod, spec };
     started.status = runningStatus(started, now, podIPs, hostIPs.slice(0, families.length));
-    return started;
+    // prober_manager.go: a container with a readiness probe starts not ready and turns Ready at the
+    // first successful probe, after initialDelaySeconds; without a probe it is Ready once started.
+    const delay = readinessDelaySeconds(pod);
+    if (delay === undefined || delay <= 0) return started;
+    this.readyAt.set(objectKey('Pod', pod.metadata.namespace!, pod.metadata.name!), clock.nowMs() + delay * 1000);
+    return withReadiness(started, false, now);
   }
 
   /** Pods get an IPv6 address too when a Service of their namespace selecting pods asks for IPv6. */
@@ -130,6 +139,34 @@ export class PodLifecycle {
       if (pod?.metadata.deletionTimestamp && parseTime(pod.metadata.deletionTimestamp) <= now) {
         store.remove('Pod', k.namespace, k.name, 'system');
       }
+    }
+  }
+
+  /** The earliest moment a pending readiness probe or grace period ends (epoch ms), if any. */
+  nextDue(): number | undefined {
+    let next: number | undefined;
+    for (const t of this.readyAt.values()) if (next === undefined || t < next) next = t;
+    for (const key of this.terminating) {
+      const k = splitKey(key);
+      const ts = this.deps.store.get('Pod', k.namespace, k.name)?.metadata.deletionTimestamp;
+      if (ts) {
+        const t = parseTime(ts);
+        if (next === undefined || t < next) next = t;
+      }
+    }
+    return next;
+  }
+
+  /** Pods whose readiness probe's initial delay is over report Ready (the probe succeeds). */
+  finishReadinessDelays(): void {
+    const { store, clock } = this.deps;
+    const now = clock.nowMs();
+    const due = [...this.readyAt].filter(([, t]) => t <= now).map(([k]) => k).sort();
+    for (const key of due) {
+      this.readyAt.delete(key);
+      const k = splitKey(key);
+      const pod = store.get('Pod', k.namespace, k.name) as Pod | undefined;
+      if (pod && !pod.metadata.deletionTimestamp) store.update(withReadiness(pod, true, clock.now()), 'system');
     }
   }
 

@@ -1,7 +1,8 @@
 // Statuses the kubelet and scheduler would write for pods the manifests give without one.
 // Condition order as the kubelet writes it (1.29+): PodReadyToStartContainers, Initialized, Ready,
 // ContainersReady, PodScheduled. observedGeneration fields: PodObservedGenerationTracking (beta, on, 1.34+).
-// Readiness probes are not simulated: a started pod is Ready; Cluster.setPodReady flips it.
+// A started pod is Ready; one with a readiness probe is made not Ready by pod-lifecycle.ts until its
+// initialDelaySeconds pass (readiness.ts); Cluster.setPodReady flips it.
 
 import type { Pod, PodCondition, PodStatus } from '../types';
 import { kubeletContainerStatuses } from '../podutil';

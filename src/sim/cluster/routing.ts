@@ -44,6 +44,8 @@ export class ChangeRouter {
         // The owning ReplicaSet recounts (replicaset_controller.go addPod/updatePod/deletePod).
         const owner = controllerRef((c.obj ?? c.old)!);
         if (owner?.kind === 'ReplicaSet') d.queues.replicaSets.add(objectKey('ReplicaSet', c.namespace, owner.name));
+        // deployment_controller.go deletePod: a Recreate Deployment waits for its old pods to be gone.
+        if (owner?.kind === 'ReplicaSet' && !c.obj) d.queues.podGoneFromReplicaSet.add(objectKey('ReplicaSet', c.namespace, owner.name));
         break;
       }
       case 'Service':

@@ -5,10 +5,10 @@
 import type { Deployment, ReplicaSet } from '../types';
 import type { EndpointSync } from './endpoint-sync';
 import type { GarbageCollector } from './gc';
-import { splitKey } from './indexes';
+import { objectKey, splitKey } from './indexes';
 import type { PodLifecycle } from './pod-lifecycle';
 import type { ObjectStore } from './store';
-import { syncDeployment, syncReplicaSet, updateDeploymentStatus, updateReplicaSetStatus, type WorkloadHost } from './workloads';
+import { controllerRef, syncDeployment, syncReplicaSet, updateDeploymentStatus, updateReplicaSetStatus, type WorkloadHost } from './workloads';
 
 const SETTLE_ROUND_LIMIT = 1000;
 
@@ -16,6 +16,8 @@ const SETTLE_ROUND_LIMIT = 1000;
 export class WorkQueues {
   deployments = new Set<string>();
   replicaSets = new Set<string>();
+  /** ReplicaSets that lost a pod object: their Recreate Deployment is synced (deployment_controller.go deletePod). */
+  podGoneFromReplicaSet = new Set<string>();
   /** A Node appeared or changed since the last round: Pending pods are retried. */
   nodesChanged = false;
 }
@@ -29,6 +31,16 @@ export interface SettleDeps {
   endpointSync: EndpointSync;
 }
 
+/** The key of the Recreate Deployment owning this ReplicaSet, if any. */
+function recreateDeploymentOf(store: ObjectStore, rsKey: string): string | undefined {
+  const k = splitKey(rsKey);
+  const rs = store.get('ReplicaSet', k.namespace, k.name);
+  const owner = rs && controllerRef(rs);
+  if (owner?.kind !== 'Deployment') return undefined;
+  const dep = store.get('Deployment', k.namespace, owner.name) as Deployment | undefined;
+  return (dep?.spec.strategy as { type?: string } | undefined)?.type === 'Recreate' ? objectKey('Deployment', k.namespace!, owner.name) : undefined;
+}
+
 export function settle(d: SettleDeps): void {
   const { queues } = d;
   for (let round = 0; round < SETTLE_ROUND_LIMIT; round++) {
@@ -40,6 +52,13 @@ export function settle(d: SettleDeps): void {
     if (queues.nodesChanged) {
       queues.nodesChanged = false;
       d.pods.retryUnscheduled();
+    }
+    if (queues.podGoneFromReplicaSet.size) {
+      for (const key of [...queues.podGoneFromReplicaSet].sort()) {
+        const dep = recreateDeploymentOf(d.store, key);
+        if (dep) queues.deployments.add(dep);
+      }
+      queues.podGoneFromReplicaSet = new Set();
     }
     if (queues.deployments.size) {
       worked = true;

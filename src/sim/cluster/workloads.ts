@@ -3,9 +3,8 @@
 // pkg/controller/controller_utils.go (GetPodFromTemplate, ActivePods ranking, ComputeHash),
 // pkg/controller/deployment (sync.go getNewReplicaSet / cleanupDeployment, util/deployment_util.go).
 //
-// Simplification (documented): a rollout is done in one step — the new ReplicaSet is scaled to the full
-// replica count and the old ones to zero at once (pods become Ready instantly here, so a real
-// RollingUpdate would reach the same end state, only through more intermediate writes).
+// Rollouts go step by step (RollingUpdate surge/unavailable in deployment-rolling.ts, Recreate); pods
+// with a readiness probe turn Ready after its initialDelaySeconds as the clock advances (readiness.ts).
 // pod-template-hash: upstream hashes a go-spew dump of the defaulted template with FNV-32a; this
 // simulator hashes the template's canonical (sorted-key) JSON with FNV-32a instead, then encodes the
 // decimal value with SafeEncodeString like upstream. Same shape, not the same value as a real cluster.
@@ -13,7 +12,20 @@
 import type { Deployment, KObject, Labels, OwnerReference, Pod, PodTemplate, ReplicaSet, SimEvent } from '../types';
 import { clone, semanticEqual, sortKeysDeep } from './json';
 import { fnv32a, safeEncodeString } from './ids';
-import { isPodActive, isPodReady } from '../podutil';
+import { isPodActive, isPodReady, isPodTerminal } from '../podutil';
+import { availableAt, isPodAvailableAt } from './readiness';
+import { objectKey } from './indexes';
+import {
+  deploymentComplete,
+  deploymentProgressing,
+  isRollingUpdate,
+  maxSurge,
+  maxUnavailable,
+  newRSNewReplicas,
+  oldReplicaSetScaleDowns,
+  specReplicas,
+  statusOf,
+} from './deployment-rolling';
 import { selectorFromValidatedSet } from '../labels';
 import { getPodsToDelete } from './replicaset-victims';
 import type { ObjectStore } from './store';
@@ -114,7 +126,10 @@ export function updateReplicaSetStatus(host: WorkloadHost, rs: ReplicaSet): void
   const fully = active.filter((p) => templateSelector.matches(p.metadata.labels)).length;
   if (fully) status.fullyLabeledReplicas = fully;
   if (ready) status.readyReplicas = ready;
-  if (ready) status.availableReplicas = ready; // minReadySeconds is not simulated
+  const minReady = Number(current.spec.minReadySeconds ?? 0) || 0;
+  const nowMs = Date.parse(host.now());
+  const available = active.filter((p) => isPodAvailableAt(p, minReady, nowMs)).length;
+  if (available) status.availableReplicas = available;
   status.observedGeneration = current.metadata.generation;
   if (!semanticEqual(status, current.status)) host.store.update({ ...current, status }, 'system');
 }
@@ -158,14 +173,6 @@ function revisionOf(rs: ReplicaSet): number {
   return Number(rs.metadata.annotations?.[REVISION_ANNOTATION] ?? 0) || 0;
 }
 
-function resolvePercent(value: unknown, total: number, roundUp: boolean): number {
-  if (typeof value === 'number') return value;
-  const m = typeof value === 'string' ? /^(\d+)%$/.exec(value) : null;
-  if (!m) return 0;
-  const exact = (Number(m[1]) * total) / 100;
-  return roundUp ? Math.ceil(exact) : Math.floor(exact);
-}
-
 export function ownedReplicaSets(store: ObjectStore, dep: Deployment): ReplicaSet[] {
   const out: ReplicaSet[] = [];
   for (const rs of store.bucket('ReplicaSet', dep.metadata.namespace!).values()) {
@@ -174,60 +181,122 @@ export function ownedReplicaSets(store: ObjectStore, dep: Deployment): ReplicaSe
   return out.sort((a, b) => (a.metadata.name! < b.metadata.name! ? -1 : 1));
 }
 
+type Condition = Record<string, unknown>;
+
+/** SetDeploymentCondition: unchanged when status and reason match; else replaced (moved last), lastTransitionTime kept when the status is. */
+function setCondition(conds: Condition[], c: Condition): Condition[] {
+  const cur = conds.find((x) => x.type === c.type);
+  if (cur && cur.status === c.status && cur.reason === c.reason) return conds;
+  if (cur && cur.status === c.status) c = { ...c, lastTransitionTime: cur.lastTransitionTime };
+  return [...conds.filter((x) => x.type !== c.type), c];
+}
+
+function newCondition(type: string, status: string, reason: string, message: string, now: string): Condition {
+  return { type, status, lastUpdateTime: now, lastTransitionTime: now, reason, message };
+}
+
+/** scaleReplicaSetAndRecordEvent: a new size (and the replicas annotations) when the size changes. */
+function scaleReplicaSet(host: WorkloadHost, dep: Deployment, rs: ReplicaSet, to: number): boolean {
+  const from = rs.spec.replicas ?? 1;
+  if (from === to) return false;
+  const desired = dep.spec.replicas ?? 1;
+  const annotations = {
+    ...(rs.metadata.annotations ?? {}),
+    [DESIRED_REPLICAS_ANNOTATION]: String(desired),
+    [MAX_REPLICAS_ANNOTATION]: String(desired + maxSurge(dep)),
+  };
+  const current = host.store.get('ReplicaSet', rs.metadata.namespace, rs.metadata.name!) as ReplicaSet;
+  host.store.update({ ...current, metadata: { ...current.metadata, annotations }, spec: { ...current.spec, replicas: to } }, 'system');
+  scaledEvent(host, dep, rs.metadata.name!, from, to);
+  return true;
+}
+
+/**
+ * One sync of the Deployment controller (deployment_controller.go syncDeployment): rolloutRolling or
+ * rolloutRecreate, one step per sync; the next sync comes with the ReplicaSet changes it causes.
+ * Proportional scaling of several active ReplicaSets (sync.go scale) is not simulated: a replica change
+ * in mid-rollout goes through the rolling step below.
+ */
 export function syncDeployment(host: WorkloadHost, dep: Deployment): void {
   const { store } = host;
   const ns = dep.metadata.namespace!;
   const replicas = dep.spec.replicas ?? 1;
-  const strategy = (dep.spec.strategy ?? {}) as { rollingUpdate?: { maxSurge?: unknown } };
-  const maxSurge = resolvePercent(strategy.rollingUpdate?.maxSurge ?? '25%', replicas, true);
   const rsList = ownedReplicaSets(store, dep);
   const maxRevision = rsList.reduce((m, rs) => Math.max(m, revisionOf(rs)), 0);
   const wanted = templateWithoutHash(dep.spec.template);
   let newRS = rsList.find((rs) => semanticEqual(templateWithoutHash(rs.spec.template), wanted));
+  const oldRSs = rsList.filter((rs) => rs !== newRS);
   let depStatus = { ...((dep.status ?? {}) as Record<string, unknown>) };
 
-  if (!newRS) {
+  // getNewReplicaSet on an existing one: the revision follows the newest, minReadySeconds the Deployment.
+  if (newRS) {
+    const minReady = dep.spec.minReadySeconds as number | undefined;
+    // SetNewReplicaSetAnnotations: revision = max revision of the OLD ReplicaSets + 1, when it is lower
+    // (a rollback to an old template gives that ReplicaSet the newest revision).
+    const newRevision = oldRSs.reduce((m, rs) => Math.max(m, revisionOf(rs)), 0) + 1;
+    const needsRevision = revisionOf(newRS) < newRevision;
+    if (needsRevision || newRS.spec.minReadySeconds !== minReady) {
+      const annotations = { ...(newRS.metadata.annotations ?? {}) };
+      if (needsRevision) annotations[REVISION_ANNOTATION] = String(newRevision);
+      const spec = { ...newRS.spec };
+      if (minReady) spec.minReadySeconds = minReady;
+      else delete spec.minReadySeconds;
+      newRS = store.update({ ...newRS, metadata: { ...newRS.metadata, annotations }, spec }, 'system') as ReplicaSet;
+    }
+  }
+  const create = (count: number) => {
     let collisions = Number(depStatus.collisionCount ?? 0) || 0;
     for (;;) {
       const hash = computePodTemplateHash(dep.spec.template, collisions || undefined);
       const name = `${dep.metadata.name}-${hash}`;
       if (!store.get('ReplicaSet', ns, name)) {
-        newRS = createReplicaSet(host, dep, name, hash, replicas, maxSurge, maxRevision + 1);
-        scaledEvent(host, dep, name, 0, replicas);
-        break;
+        const rs = createReplicaSet(host, dep, name, hash, count, maxSurge(dep), maxRevision + 1);
+        if (count > 0) scaledEvent(host, dep, name, 0, count);
+        if (collisions) depStatus = { ...depStatus, collisionCount: collisions };
+        // getNewReplicaSet: Progressing True, NewReplicaSetCreated.
+        const conds = (depStatus.conditions ?? []) as Condition[];
+        const c = newCondition('Progressing', 'True', 'NewReplicaSetCreated', `Created new replica set "${name}"`, host.now());
+        depStatus = { ...depStatus, conditions: setCondition(conds, c) };
+        return rs;
       }
       collisions++;
     }
-    if (collisions) depStatus = { ...depStatus, collisionCount: collisions };
-  } else {
-    const annotations = { ...(newRS.metadata.annotations ?? {}) };
-    annotations[DESIRED_REPLICAS_ANNOTATION] = String(replicas);
-    annotations[MAX_REPLICAS_ANNOTATION] = String(replicas + maxSurge);
-    if (revisionOf(newRS) < maxRevision) annotations[REVISION_ANNOTATION] = String(maxRevision + 1);
-    scaledEvent(host, dep, newRS.metadata.name!, newRS.spec.replicas ?? 1, replicas);
-    newRS = store.update(
-      { ...newRS, metadata: { ...newRS.metadata, annotations }, spec: { ...newRS.spec, replicas } },
-      'system',
-    ) as ReplicaSet;
-  }
-  for (const rs of rsList) {
-    if (rs.metadata.uid === newRS.metadata.uid || (rs.spec.replicas ?? 1) === 0) continue;
-    scaledEvent(host, dep, rs.metadata.name!, rs.spec.replicas ?? 1, 0);
-    store.update({ ...rs, spec: { ...rs.spec, replicas: 0 } }, 'system');
-  }
-  cleanupOldReplicaSets(host, dep, newRS);
+  };
 
-  const revision = String(revisionOf(newRS));
-  if (dep.metadata.annotations?.[REVISION_ANNOTATION] !== revision || depStatus !== dep.status) {
-    const current = store.get('Deployment', ns, dep.metadata.name!) as Deployment;
-    store.update(
-      {
-        ...current,
-        metadata: { ...current.metadata, annotations: { ...(current.metadata.annotations ?? {}), [REVISION_ANNOTATION]: revision } },
-        status: depStatus,
-      },
-      'system',
-    );
+  if (isRollingUpdate(dep)) {
+    // rolloutRolling: grow the new ReplicaSet by the surge; if it did not grow, shrink the old ones.
+    let scaledUp = false;
+    if (!newRS) {
+      newRS = create(newRSNewReplicas(dep, oldRSs, undefined));
+      scaledUp = true;
+    } else if ((newRS.spec.replicas ?? 1) > replicas) {
+      scaledUp = scaleReplicaSet(host, dep, newRS, replicas);
+    } else if ((newRS.spec.replicas ?? 1) < replicas) {
+      scaledUp = scaleReplicaSet(host, dep, newRS, newRSNewReplicas(dep, rsList, newRS));
+    }
+    if (!scaledUp) {
+      const active = oldRSs.filter((rs) => (rs.spec.replicas ?? 1) > 0);
+      for (const [name, to] of oldReplicaSetScaleDowns(dep, active, newRS!)) {
+        scaleReplicaSet(host, dep, active.find((rs) => rs.metadata.name === name)!, to);
+      }
+    }
+  } else {
+    // rolloutRecreate: old ReplicaSets to zero; the new one only once no old pod is left running.
+    let scaledDown = false;
+    for (const rs of oldRSs) if (scaleReplicaSet(host, dep, rs, 0)) scaledDown = true;
+    const oldPodsRunning = oldRSs.some((rs) => host.podsOwnedBy(ns, rs.metadata.uid!).some((p) => !isPodTerminal(p)));
+    if (!scaledDown && !oldPodsRunning) {
+      if (!newRS) newRS = create(replicas);
+      else scaleReplicaSet(host, dep, newRS, replicas);
+    }
+  }
+
+  const revision = newRS ? String(revisionOf(newRS)) : dep.metadata.annotations?.[REVISION_ANNOTATION];
+  const current = store.get('Deployment', ns, dep.metadata.name!) as Deployment;
+  if ((revision !== undefined && current.metadata.annotations?.[REVISION_ANNOTATION] !== revision) || !semanticEqual(depStatus, current.status ?? {})) {
+    const annotations = { ...(current.metadata.annotations ?? {}) };
+    if (revision !== undefined) annotations[REVISION_ANNOTATION] = revision;
+    store.update({ ...current, metadata: { ...current.metadata, annotations }, status: depStatus }, 'system');
   }
 }
 
@@ -260,14 +329,16 @@ function createReplicaSet(
     },
     spec: { replicas, selector, template },
   };
+  const minReady = dep.spec.minReadySeconds as number | undefined;
+  if (minReady) rs.spec.minReadySeconds = minReady;
   return host.store.create(rs, 'system') as ReplicaSet;
 }
 
 /** cleanupDeployment: old ReplicaSets at zero replicas beyond revisionHistoryLimit (default 10) go. */
-function cleanupOldReplicaSets(host: WorkloadHost, dep: Deployment, newRS: ReplicaSet): void {
+function cleanupOldReplicaSets(host: WorkloadHost, dep: Deployment, newRS: ReplicaSet | undefined): void {
   const limit = typeof dep.spec.revisionHistoryLimit === 'number' ? dep.spec.revisionHistoryLimit : 10;
   const old = ownedReplicaSets(host.store, dep)
-    .filter((rs) => rs.metadata.uid !== newRS.metadata.uid && (rs.spec.replicas ?? 1) === 0)
+    .filter((rs) => rs.metadata.uid !== newRS?.metadata.uid && (rs.spec.replicas ?? 1) === 0)
     .filter((rs) => host.podsOwnedBy(rs.metadata.namespace!, rs.metadata.uid!).length === 0)
     .sort((a, b) => revisionOf(a) - revisionOf(b));
   const excess = old.length - limit;
@@ -276,7 +347,10 @@ function cleanupOldReplicaSets(host: WorkloadHost, dep: Deployment, newRS: Repli
   }
 }
 
-/** The Deployment's status, aggregated from its ReplicaSets (deployment/sync.go calculateStatus). */
+/**
+ * The Deployment's status (sync.go calculateStatus + progress.go syncRolloutStatus); old ReplicaSets
+ * are cleaned up once the rollout is complete. ProgressDeadlineExceeded is not simulated.
+ */
 export function updateDeploymentStatus(host: WorkloadHost, dep: Deployment): void {
   const { store } = host;
   const current = store.get('Deployment', dep.metadata.namespace, dep.metadata.name!) as Deployment | undefined;
@@ -284,47 +358,43 @@ export function updateDeploymentStatus(host: WorkloadHost, dep: Deployment): voi
   const rsList = ownedReplicaSets(store, current);
   const wanted = templateWithoutHash(current.spec.template);
   const newRS = rsList.find((rs) => semanticEqual(templateWithoutHash(rs.spec.template), wanted));
-  const st = (rs: ReplicaSet, k: string) => Number((rs.status as Record<string, unknown> | undefined)?.[k] ?? 0);
-  const replicas = current.spec.replicas ?? 1;
-  const total = rsList.reduce((n, rs) => n + st(rs, 'replicas'), 0);
-  const ready = rsList.reduce((n, rs) => n + st(rs, 'readyReplicas'), 0);
-  const available = rsList.reduce((n, rs) => n + st(rs, 'availableReplicas'), 0);
-  const updated = newRS ? st(newRS, 'replicas') : 0;
-  const strategy = (current.spec.strategy ?? {}) as { rollingUpdate?: { maxUnavailable?: unknown } };
-  const maxUnavailable = resolvePercent(strategy.rollingUpdate?.maxUnavailable ?? '25%', replicas, false);
+  const desired = current.spec.replicas ?? 1;
+  const counts = {
+    replicas: rsList.reduce((n, rs) => n + statusOf(rs, 'replicas'), 0),
+    updatedReplicas: newRS ? statusOf(newRS, 'replicas') : 0,
+    readyReplicas: rsList.reduce((n, rs) => n + statusOf(rs, 'readyReplicas'), 0),
+    availableReplicas: rsList.reduce((n, rs) => n + statusOf(rs, 'availableReplicas'), 0),
+  };
+  const unavailable = Math.max(0, rsList.reduce((n, rs) => n + specReplicas(rs), 0) - counts.availableReplicas);
   const prev = (current.status ?? {}) as Record<string, unknown>;
   const now = host.now();
-  const prevConds = (prev.conditions ?? []) as Record<string, unknown>[];
-  const cond = (type: string, status: string, reason: string, message: string) => {
-    const old = prevConds.find((c) => c.type === type);
-    const same = old && old.status === status && old.reason === reason && old.message === message;
-    if (same) return old;
-    return {
-      type,
-      status,
-      lastUpdateTime: now,
-      lastTransitionTime: old && old.status === status ? old.lastTransitionTime : now,
-      reason,
-      message,
-    };
-  };
-  const availableOk = available >= replicas - maxUnavailable;
-  const complete = newRS !== undefined && updated === replicas && total === replicas && available === replicas;
+  let conds = [...((prev.conditions ?? []) as Condition[])];
+  conds =
+    counts.availableReplicas >= desired - maxUnavailable(current)
+      ? setCondition(conds, newCondition('Available', 'True', 'MinimumReplicasAvailable', 'Deployment has minimum availability.', now))
+      : setCondition(conds, newCondition('Available', 'False', 'MinimumReplicasUnavailable', 'Deployment does not have minimum availability.', now));
+  const progressing = conds.find((c) => c.type === 'Progressing');
+  const isComplete = counts.replicas === counts.updatedReplicas && progressing?.reason === 'NewReplicaSetAvailable';
+  const complete = newRS !== undefined && deploymentComplete(current, { ...counts, observedGeneration: current.metadata.generation });
+  if (!isComplete) {
+    if (complete) {
+      conds = setCondition(conds, newCondition('Progressing', 'True', 'NewReplicaSetAvailable', `ReplicaSet "${newRS!.metadata.name}" has successfully progressed.`, now));
+    } else if (deploymentProgressing(prev as Partial<typeof counts>, counts)) {
+      const msg = newRS ? `ReplicaSet "${newRS.metadata.name}" is progressing.` : `Deployment "${current.metadata.name}" is progressing.`;
+      let c = newCondition('Progressing', 'True', 'ReplicaSetUpdated', msg, now);
+      if (progressing?.status === 'True') c = { ...c, lastTransitionTime: progressing.lastTransitionTime };
+      conds = [...conds.filter((x) => x.type !== 'Progressing'), c];
+    }
+  }
   const status: Record<string, unknown> = { observedGeneration: current.metadata.generation };
-  if (total) status.replicas = total;
-  if (updated) status.updatedReplicas = updated;
-  if (ready) status.readyReplicas = ready;
-  if (available) status.availableReplicas = available;
-  if (total - available > 0) status.unavailableReplicas = total - available;
-  status.conditions = [
-    availableOk
-      ? cond('Available', 'True', 'MinimumReplicasAvailable', 'Deployment has minimum availability.')
-      : cond('Available', 'False', 'MinimumReplicasUnavailable', 'Deployment does not have minimum availability.'),
-    complete
-      ? cond('Progressing', 'True', 'NewReplicaSetAvailable', `ReplicaSet "${newRS!.metadata.name}" has successfully progressed.`)
-      : cond('Progressing', 'True', 'ReplicaSetUpdated', `ReplicaSet "${newRS?.metadata.name ?? ''}" is progressing.`),
-  ];
+  if (counts.replicas) status.replicas = counts.replicas;
+  if (counts.updatedReplicas) status.updatedReplicas = counts.updatedReplicas;
+  if (counts.readyReplicas) status.readyReplicas = counts.readyReplicas;
+  if (counts.availableReplicas) status.availableReplicas = counts.availableReplicas;
+  if (unavailable) status.unavailableReplicas = unavailable;
+  status.conditions = conds;
   if (prev.collisionCount !== undefined) status.collisionCount = prev.collisionCount;
+  if (complete) cleanupOldReplicaSets(host, current, newRS);
   if (!semanticEqual(status, current.status)) store.update({ ...current, status }, 'system');
 }
 
@@ -343,4 +413,23 @@ export function defaultWorkloadSpec(kind: 'Deployment' | 'ReplicaSet', spec: Rec
   spec.strategy = strategy;
   if (spec.revisionHistoryLimit === undefined) spec.revisionHistoryLimit = 10;
   if (spec.progressDeadlineSeconds === undefined) spec.progressDeadlineSeconds = 600;
+}
+
+/**
+ * ReplicaSets with minReadySeconds, and the next moment one of their Ready pods becomes available
+ * (the ReplicaSet controller requeues itself for then: replica_set.go AddAfter minReadySeconds).
+ */
+export function availabilityWakeups(host: WorkloadHost, nowMs: number): { keys: string[]; next?: number } {
+  const keys: string[] = [];
+  let next: number | undefined;
+  for (const rs of host.store.list('ReplicaSet') as ReplicaSet[]) {
+    const minReady = Number(rs.spec.minReadySeconds ?? 0) || 0;
+    if (minReady <= 0) continue;
+    keys.push(objectKey('ReplicaSet', rs.metadata.namespace!, rs.metadata.name!));
+    for (const pod of host.podsOwnedBy(rs.metadata.namespace!, rs.metadata.uid!)) {
+      const t = availableAt(pod, minReady, nowMs);
+      if (t !== undefined && (next === undefined || t < next)) next = t;
+    }
+  }
+  return { keys, next };
 }
