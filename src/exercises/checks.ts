@@ -3,7 +3,7 @@
 import type { Diagnostic } from '../diagnose';
 import type { EndpointSlice, SimulationResult } from '../sim/types';
 import type { Check } from './schema';
-import { LABEL_SERVICE_NAME as SERVICE_NAME_LABEL } from '../sim';
+import { LABEL_MANAGED_BY, LABEL_SERVICE_NAME as SERVICE_NAME_LABEL } from '../sim';
 
 export interface KubectlOutput {
   stdout: string;
@@ -94,6 +94,37 @@ function evaluate(check: Check, input: CheckInput): { passed: boolean; found?: s
       const passed = ready === check.ready && (check.notReady === undefined || notReady === check.notReady);
       return { passed, found: `found ${plural(ready, 'ready address')} and ${notReady} not ready` };
     }
+    case 'servicePort': {
+      const svc = serviceOf(state, check.service, check.namespace);
+      if (!svc) return { passed: false, found: `there is no Service named ${check.service}` };
+      const ports = svc.spec?.ports ?? [];
+      const seen = ports.map((p) => `port ${p.port} → targetPort ${p.targetPort ?? p.port}`).join(', ') || 'no ports';
+      const match = ports.find((p) => p.port === check.port);
+      if (!match) return { passed: false, found: `the Service has ${seen}, none is port ${check.port}` };
+      // The API server copies `port` into an omitted targetPort.
+      const target = match.targetPort ?? match.port;
+      return target === check.targetPort ? { passed: true } : { passed: false, found: `the Service has ${seen}` };
+    }
+    case 'serviceSelector': {
+      const svc = serviceOf(state, check.service, check.namespace);
+      if (!svc) return { passed: false, found: `there is no Service named ${check.service}` };
+      return Object.keys(svc.spec?.selector ?? {}).length
+        ? { passed: true }
+        : { passed: false, found: 'the Service has no selector: nothing ties its endpoints to Pods' };
+    }
+    case 'endpointPods':
+      return endpointPods(check, state);
+    case 'sliceManagedBy': {
+      const slices = slicesOfService(state, check.service, check.namespace);
+      if (slices.length === 0) return { passed: false, found: 'found no EndpointSlice for it' };
+      const wrong = slices.find((s) => s.metadata.labels?.[LABEL_MANAGED_BY] !== check.managedBy);
+      return wrong
+        ? {
+            passed: false,
+            found: `${wrong.metadata.name} is managed by ${wrong.metadata.labels?.[LABEL_MANAGED_BY] ?? '(no managed-by label)'}`,
+          }
+        : { passed: true };
+    }
     case 'noErrorDiagnostics': {
       const errors = [...input.validationErrors, ...input.diagnostics.filter((d) => d.severity === 'error').map((d) => d.message)];
       return errors.length ? { passed: false, found: errors.join(' ') } : { passed: true };
@@ -106,6 +137,44 @@ function evaluate(check: Check, input: CheckInput): { passed: boolean; found?: s
         : { passed: false, found: `\`${check.command}\` printed:\n${(out.stdout + out.stderr).trimEnd() || '(nothing)'}` };
     }
   }
+}
+
+function serviceOf(state: SimulationResult, name: string, namespace = 'default') {
+  return state.services.find((s) => s.metadata.name === name && (s.metadata.namespace ?? 'default') === namespace);
+}
+
+/** The Pods a Deployment owns: their controller is one of its ReplicaSets, named <deployment>-<pod-template-hash>. */
+function podsOfDeployment(state: SimulationResult, deployment: string, namespace: string): string[] {
+  return state.pods
+    .filter((p) => (p.metadata.namespace ?? 'default') === namespace)
+    .filter((p) =>
+      (p.metadata.ownerReferences ?? []).some(
+        (o) => o.controller && o.kind === 'ReplicaSet' && o.name === `${deployment}-${p.metadata.labels?.['pod-template-hash']}`,
+      ),
+    )
+    .map((p) => p.metadata.name!);
+}
+
+function endpointPods(check: Extract<Check, { type: 'endpointPods' }>, state: SimulationResult) {
+  const ns = check.namespace ?? 'default';
+  const endpoints = slicesOfService(state, check.service, check.namespace).flatMap((s) => s.endpoints ?? []);
+  if (endpoints.length === 0) return { passed: false, found: 'found no endpoint for it' };
+  const notPod = endpoints.find((e) => e.targetRef?.kind !== 'Pod');
+  if (notPod)
+    return {
+      passed: false,
+      found: `endpoint ${notPod.addresses.join(', ')} points at no Pod (no targetRef of kind Pod): it was written by hand, not by the controller`,
+    };
+  const want = new Set([...(check.deployment ? podsOfDeployment(state, check.deployment, ns) : []), ...(check.pods ?? [])]);
+  const got = new Set(endpoints.map((e) => e.targetRef!.name!));
+  const extra = [...got].filter((n) => !want.has(n)).sort();
+  const missing = [...want].filter((n) => !got.has(n)).sort();
+  const whose = check.deployment ? `the ${check.deployment} Deployment's Pods` : 'the expected Pods';
+  const parts = [
+    extra.length ? `${extra.join(', ')} ${extra.length === 1 ? 'is' : 'are'} not one of ${whose}` : '',
+    missing.length ? `${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing` : '',
+  ].filter(Boolean);
+  return parts.length ? { passed: false, found: parts.join('; ') } : { passed: true };
 }
 
 export function runChecks(checks: readonly Check[], input: CheckInput): CheckResult[] {

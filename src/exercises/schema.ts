@@ -39,6 +39,24 @@ export const checkSchema = z.discriminatedUnion('type', [
   }),
   /** The legacy Endpoints object of the Service: ready (addresses) and not-ready address counts. */
   z.strictObject({ type: z.literal('endpointsAddresses'), ...target, ready: count, notReady: count.optional() }),
+  /** The Service's own port: `port` exists and sends traffic to `targetPort` (an omitted targetPort is `port`). */
+  z.strictObject({
+    type: z.literal('servicePort'),
+    ...target,
+    port: z.number().int().min(1).max(65535),
+    targetPort: z.union([z.number().int().min(1).max(65535), z.string().min(1)]),
+  }),
+  /** The Service has a non-empty selector (its endpoints come from the controller, not from a hand-made object). */
+  z.strictObject({ type: z.literal('serviceSelector'), ...target }),
+  /**
+   * The Service's endpoints are exactly these Pods: each endpoint's targetRef is a Pod, and the set of Pods
+   * is the Deployment's (through its ReplicaSets) plus `pods`, no more, no fewer.
+   */
+  z
+    .strictObject({ type: z.literal('endpointPods'), ...target, deployment: name.optional(), pods: z.array(name).optional() })
+    .refine((c) => c.deployment || c.pods?.length, { message: 'endpointPods needs `deployment` or `pods`' }),
+  /** Every slice of the Service (at least one) carries endpointslice.kubernetes.io/managed-by=<managedBy>. */
+  z.strictObject({ type: z.literal('sliceManagedBy'), ...target, managedBy: z.string().min(1) }),
   /** No diagnostic of severity error for the current text. */
   z.strictObject({ type: z.literal('noErrorDiagnostics'), id, says }),
   /** A kubectl command's output (stdout unless `stream` says otherwise) contains a text. */
