@@ -194,3 +194,31 @@ describe('servicePort, serviceSelector, endpointPods and sliceManagedBy', () => 
     expect(passed(c, input(state([])))).toMatchObject({ found: 'found no EndpointSlice for it' });
   });
 });
+
+describe('prediction', () => {
+  const svc = (annotations?: Record<string, string>) =>
+    ({ apiVersion: 'v1', kind: 'Service', metadata: { name: 'web', namespace: 'default', annotations }, spec: { selector: { app: 'web' } } }) as unknown as SimulationResult['services'][number];
+  const twoSlices = JSON.stringify({ items: [slice('a', 'web', { endpoints: [{ addresses: ['10.0.0.1'] }] }), slice('b', 'web')] });
+  const c = { type: 'prediction', service: 'web', annotation: 'slicelab.dev/predicted', steps: ['kubectl scale deployment web --replicas=1', 'sim advance 60s'], measure: 'sliceCount' };
+
+  it('runs the steps in order, then compares the annotation with what kubectl shows', () => {
+    const ran: string[] = [];
+    const kubectl = (line: string) => (ran.push(line), { stdout: line.includes('-o json') ? twoSlices : 'ok', stderr: '', exitCode: 0 });
+    const i = (value?: string) => input({ ...state([]), services: [svc(value === undefined ? undefined : { 'slicelab.dev/predicted': value })] }, { kubectl });
+    expect(passed(c, i('2')).passed).toBe(true);
+    expect(ran).toEqual([...c.steps, 'kubectl get endpointslices -n default -l kubernetes.io/service-name=web -o json']);
+    expect(passed(c, i('3'))).toMatchObject({
+      passed: false,
+      found: 'you predicted 3; after `kubectl scale deployment web --replicas=1`, `sim advance 60s` the Service has 2 EndpointSlices',
+    });
+    expect(passed({ ...c, measure: 'readyEndpoints' }, i('1')).passed).toBe(true);
+    expect(passed(c, i('?'))).toMatchObject({ passed: false, found: expect.stringContaining('write your prediction as a number') });
+    expect(passed(c, i())).toMatchObject({ passed: false, found: expect.stringContaining('write your prediction') });
+  });
+
+  it('fails with the step that failed', () => {
+    const kubectl = () => ({ stdout: '', stderr: 'Error from server (NotFound): deployments.apps "web" not found', exitCode: 1 });
+    const i = input({ ...state([]), services: [svc({ 'slicelab.dev/predicted': '2' })] }, { kubectl });
+    expect(passed(c, i)).toMatchObject({ passed: false, found: expect.stringContaining('not found') });
+  });
+});

@@ -125,6 +125,8 @@ function evaluate(check: Check, input: CheckInput): { passed: boolean; found?: s
           }
         : { passed: true };
     }
+    case 'prediction':
+      return prediction(check, input);
     case 'noErrorDiagnostics': {
       const errors = [...input.validationErrors, ...input.diagnostics.filter((d) => d.severity === 'error').map((d) => d.message)];
       return errors.length ? { passed: false, found: errors.join(' ') } : { passed: true };
@@ -175,6 +177,36 @@ function endpointPods(check: Extract<Check, { type: 'endpointPods' }>, state: Si
     missing.length ? `${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing` : '',
   ].filter(Boolean);
   return parts.length ? { passed: false, found: parts.join('; ') } : { passed: true };
+}
+
+const MEASURED = { sliceCount: 'EndpointSlice', readyEndpoints: 'ready endpoint' } as const;
+
+/** The learner's annotation against the cluster after the steps, measured through kubectl like a learner would. */
+function prediction(check: Extract<Check, { type: 'prediction' }>, input: CheckInput) {
+  const svc = serviceOf(input.state, check.service, check.namespace);
+  if (!svc) return { passed: false, found: `there is no Service named ${check.service}` };
+  const raw = svc.metadata.annotations?.[check.annotation];
+  if (raw === undefined || !/^\d+$/.test(raw.trim()))
+    return { passed: false, found: `write your prediction as a number in the annotation ${check.annotation} of the Service` };
+  for (const step of check.steps) {
+    const out = input.kubectl(step);
+    if (out.exitCode !== 0) return { passed: false, found: `\`${step}\` failed: ${(out.stderr || out.stdout).trim()}` };
+  }
+  const ns = check.namespace ?? 'default';
+  const out = input.kubectl(`kubectl get endpointslices -n ${ns} -l ${SERVICE_NAME_LABEL}=${check.service} -o json`);
+  let items: EndpointSlice[];
+  try {
+    items = (JSON.parse(out.stdout) as { items: EndpointSlice[] }).items;
+  } catch {
+    return { passed: false, found: `could not read the slices: ${out.stderr.trim() || out.stdout.trim()}` };
+  }
+  const actual =
+    check.measure === 'sliceCount' ? items.length : items.flatMap((s) => s.endpoints ?? []).filter(isReady).length;
+  const predicted = Number(raw.trim());
+  const after = check.steps.length ? `after ${check.steps.map((s) => `\`${s}\``).join(', ')} ` : '';
+  return predicted === actual
+    ? { passed: true }
+    : { passed: false, found: `you predicted ${predicted}; ${after}the Service has ${plural(actual, MEASURED[check.measure])}` };
 }
 
 export function runChecks(checks: readonly Check[], input: CheckInput): CheckResult[] {

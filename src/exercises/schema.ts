@@ -57,6 +57,18 @@ export const checkSchema = z.discriminatedUnion('type', [
     .refine((c) => c.deployment || c.pods?.length, { message: 'endpointPods needs `deployment` or `pods`' }),
   /** Every slice of the Service (at least one) carries endpointslice.kubernetes.io/managed-by=<managedBy>. */
   z.strictObject({ type: z.literal('sliceManagedBy'), ...target, managedBy: z.string().min(1) }),
+  /**
+   * A prediction the learner writes as an annotation on the Service, compared with what the cluster shows
+   * after `steps` (kubectl or `sim` lines, run in order on the check's copy of the cluster). The steps
+   * change that copy: later kubectl checks see their effect, so place this check last.
+   */
+  z.strictObject({
+    type: z.literal('prediction'),
+    ...target,
+    annotation: z.string().min(3),
+    steps: z.array(z.string().regex(/^(kubectl|sim)\s/, 'a kubectl or sim command line')).default([]),
+    measure: z.enum(['sliceCount', 'readyEndpoints']),
+  }),
   /** No diagnostic of severity error for the current text. */
   z.strictObject({ type: z.literal('noErrorDiagnostics'), id, says }),
   /** A kubectl command's output (stdout unless `stream` says otherwise) contains a text. */
@@ -99,7 +111,7 @@ export const exerciseSchema = z.strictObject({
   starterFails: z.array(checkId).min(1),
   hints: z.array(hintSchema).min(1),
   /** Suggested kubectl commands, one click away in the Terminal tab. */
-  commands: z.array(z.string().regex(/^kubectl\s/)).default([]),
+  commands: z.array(z.string().regex(/^(kubectl|sim)\s/, 'a kubectl or sim command line')).default([]),
 }).superRefine((spec, ctx) => {
   const ids = spec.checks.map((c) => c.id);
   ids.forEach((own, i) => {
