@@ -40,7 +40,7 @@ function isReady(ep: { conditions?: { ready?: boolean } }): boolean {
   return ep.conditions?.ready !== false;
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : word.endsWith('s') ? 'es' : 's'}`;
 const portText = (p: { port?: number; protocol?: string; name?: string }) =>
   `${p.name ? `${p.name}:` : ''}${p.port ?? '*'}/${p.protocol ?? 'TCP'}`;
 
