@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadExercise } from '../src/exercises/load';
 import { ExerciseSession } from '../src/exercises/session';
+import { parseWrongAnswers } from '../src/exercises/wrong-answers';
 
 const root = 'exercises';
 const ids = readdirSync(root, { withFileTypes: true })
@@ -63,6 +64,23 @@ for (const id of ids) {
         // and it lands inside the learner's text, so "show me" has a line to jump to
         const d = ev.diagnostics.find((x) => x.code === hint.diagnostic)!;
         expect(d.range?.start.line).toBeGreaterThan(0);
+      });
+    }
+
+    it('ships at least two degenerate wrong answers (wrong-answers.yaml)', () => {
+      expect(existsSync(join(root, id, 'wrong-answers.yaml'))).toBe(true);
+    });
+
+    const wrongText = read(id)('wrong-answers.yaml');
+    const wrong = wrongText === undefined ? [] : parseWrongAnswers(`${root}/${id}/wrong-answers.yaml`, wrongText);
+    for (const [i, answer] of wrong.entries()) {
+      it(`wrong answer ${i + 1} fails check ${answer.fails} with a message (${answer.why})`, () => {
+        const index = exercise.checks.findIndex((c) => c.id === answer.fails);
+        expect(index, `no check has the id ${answer.fails}`).toBeGreaterThanOrEqual(0);
+        expect(session.evaluate(answer.text).validation.errors).toEqual([]);
+        const result = session.check(answer.text)[index];
+        expect(result.passed).toBe(false);
+        expect(result.found).toContain(answer.found);
       });
     }
 

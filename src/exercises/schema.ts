@@ -39,6 +39,36 @@ export const checkSchema = z.discriminatedUnion('type', [
   }),
   /** The legacy Endpoints object of the Service: ready (addresses) and not-ready address counts. */
   z.strictObject({ type: z.literal('endpointsAddresses'), ...target, ready: count, notReady: count.optional() }),
+  /** The Service's own port: `port` exists and sends traffic to `targetPort` (an omitted targetPort is `port`). */
+  z.strictObject({
+    type: z.literal('servicePort'),
+    ...target,
+    port: z.number().int().min(1).max(65535),
+    targetPort: z.union([z.number().int().min(1).max(65535), z.string().min(1)]),
+  }),
+  /** The Service has a non-empty selector (its endpoints come from the controller, not from a hand-made object). */
+  z.strictObject({ type: z.literal('serviceSelector'), ...target }),
+  /**
+   * The Service's endpoints are exactly these Pods: each endpoint's targetRef is a Pod, and the set of Pods
+   * is the Deployment's (through its ReplicaSets) plus `pods`, no more, no fewer.
+   */
+  z
+    .strictObject({ type: z.literal('endpointPods'), ...target, deployment: name.optional(), pods: z.array(name).optional() })
+    .refine((c) => c.deployment || c.pods?.length, { message: 'endpointPods needs `deployment` or `pods`' }),
+  /** Every slice of the Service (at least one) carries endpointslice.kubernetes.io/managed-by=<managedBy>. */
+  z.strictObject({ type: z.literal('sliceManagedBy'), ...target, managedBy: z.string().min(1) }),
+  /**
+   * A prediction the learner writes as an annotation on the Service, compared with what the cluster shows
+   * after `steps` (kubectl or `sim` lines, run in order on the check's copy of the cluster). The steps
+   * change that copy: later kubectl checks see their effect, so place this check last.
+   */
+  z.strictObject({
+    type: z.literal('prediction'),
+    ...target,
+    annotation: z.string().min(3),
+    steps: z.array(z.string().regex(/^(kubectl|sim)\s/, 'a kubectl or sim command line')).default([]),
+    measure: z.enum(['sliceCount', 'readyEndpoints']),
+  }),
   /** No diagnostic of severity error for the current text. */
   z.strictObject({ type: z.literal('noErrorDiagnostics'), id, says }),
   /** A kubectl command's output (stdout unless `stream` says otherwise) contains a text. */
@@ -81,7 +111,7 @@ export const exerciseSchema = z.strictObject({
   starterFails: z.array(checkId).min(1),
   hints: z.array(hintSchema).min(1),
   /** Suggested kubectl commands, one click away in the Terminal tab. */
-  commands: z.array(z.string().regex(/^kubectl\s/)).default([]),
+  commands: z.array(z.string().regex(/^(kubectl|sim)\s/, 'a kubectl or sim command line')).default([]),
 }).superRefine((spec, ctx) => {
   const ids = spec.checks.map((c) => c.id);
   ids.forEach((own, i) => {

@@ -42,6 +42,7 @@ export class ExerciseSession {
   private cache?: { text: string; evaluation: Evaluation };
   /** The exercise's own objects, simulated (once, when first needed): what stands while the text does not validate. */
   private base?: Simulated;
+  private checked?: { text: string; results: CheckResult[] };
 
   constructor(readonly exercise: Exercise) {
     const base = validateManifests(exercise.cluster, { filename: 'cluster.yaml' });
@@ -101,7 +102,15 @@ export class ExerciseSession {
     return { stdout: step.stdout, stderr: step.stderr, exitCode: step.exitCode, output: step.output };
   }
 
+  /** The same text gives the same results (the checks are deterministic): Check pressed twice costs nothing. */
   check(text: string): CheckResult[] {
+    if (this.checked?.text === text) return this.checked.results;
+    const results = this.runChecks(text);
+    this.checked = { text, results };
+    return results;
+  }
+
+  private runChecks(text: string): CheckResult[] {
     const evaluation = this.evaluate(text);
     const { state } = this.settled(text);
     let cluster: Cluster | undefined;

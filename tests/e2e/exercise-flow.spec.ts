@@ -15,6 +15,10 @@ for (const ex of exercises()) {
       await expect(checks.locator('.ex-check.fail').first()).toBeVisible();
       await mount.getByRole('tab', { name: 'Hints' }).click();
       const hints = mount.getByRole('tabpanel', { name: 'Hints' });
+      // A broken-cluster exercise's starter may show no diagnostic (the learner diagnoses it with
+      // kubectl): every exercise has step-by-step hints, the first one click away.
+      await hints.getByRole('button', { name: /^Show a hint/ }).click();
+      await expect(hints.locator('.ex-hints li').first()).toBeVisible();
       await expect(hints.locator('.ex-diag, .ex-hints li').first()).toBeVisible();
       expect(seen.consoleErrors).toEqual([]);
       expect(seen.foreignRequests).toEqual([]);
