@@ -49,12 +49,14 @@ export function handTypedOutputBlocks(source: string): OutputBlock[] {
   return found;
 }
 
-/** The session names a lesson's <Transcript session="..."/> elements refer to. */
-export function transcriptSessions(source: string): { name: string; line: number }[] {
-  const out: { name: string; line: number }[] = [];
+/** The <Transcript session="..." steps="..."/> elements of a lesson (one element per line). */
+export function transcriptSessions(source: string): { name: string; steps?: string; line: number }[] {
+  const out: { name: string; steps?: string; line: number }[] = [];
   source.split('\n').forEach((l, idx) => {
-    for (const m of l.matchAll(/<Transcript\b[^>]*?\bsession=(?:"([^"]*)"|'([^']*)'|\{\s*["'`]([^"'`]*)["'`]\s*\})/g)) {
-      out.push({ name: m[1] ?? m[2] ?? m[3], line: idx + 1 });
+    for (const tag of l.match(/<Transcript\b[^>]*>/g) ?? []) {
+      const attr = (a: string) => new RegExp(`\\b${a}="([^"]*)"`).exec(tag)?.[1];
+      const name = attr('session');
+      if (name !== undefined) out.push({ name, steps: attr('steps'), line: idx + 1 });
     }
   });
   return out;

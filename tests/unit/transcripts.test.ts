@@ -5,6 +5,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { handTypedOutputBlocks, outputReason, transcriptSessions } from '../../scripts/lesson-output-blocks';
+import { parseSteps, selectSteps } from '../../src/components/transcript-steps';
+import { sessionTranscript } from '../../src/cli/commands/session';
 import { expectedPath, LESSONS_DIR, renderSession, sessionNames, sessionPath } from '../../scripts/transcripts';
 
 const lessons = readdirSync(LESSONS_DIR).filter((f) => f.endsWith('.mdx')).sort();
@@ -42,9 +44,30 @@ describe('lesson transcripts', () => {
     expect(actual, `${sessionPath(name)} no longer prints ${expectedPath(name)}: ${REGENERATE}`).toBe(expected);
   });
 
+  it('every steps="..." picks commands the session has, and all steps together are the whole transcript', async () => {
+    const problems: string[] = [];
+    for (const f of lessons) {
+      for (const r of transcriptSessions(read(f))) {
+        const res = await sessionTranscript(sessionPath(r.name), readFileSync(sessionPath(r.name), 'utf8'));
+        if ('errors' in res) throw new Error(res.errors.join('; '));
+        expect(selectSteps(res.steps, undefined)).toBe(res.transcript);
+        if (r.steps === undefined) continue;
+        try {
+          parseSteps(r.steps, res.steps.length);
+        } catch (e) {
+          problems.push(`${f}:${r.line}: ${(e as Error).message}`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+    expect(() => parseSteps('0', 3)).toThrow(/commands 1-3/);
+    expect(() => parseSteps('2-5', 3)).toThrow(/commands 1-3/);
+    expect(() => parseSteps('two', 3)).toThrow(/not a number/);
+    expect(parseSteps('3,1-2', 3)).toEqual([0, 1, 2]);
+  });
+
   it('no command in a lesson transcript fails unless the session says it should', async () => {
     // A session may show an error on purpose; it then names it in a `# expect-error` comment before the line.
-    const { sessionTranscript } = await import('../../src/cli/commands/session');
     const problems: string[] = [];
     for (const name of referenced) {
       const script = readFileSync(sessionPath(name), 'utf8');
