@@ -1,6 +1,7 @@
 // Finds the kubectl output a lesson would show typed by hand: fenced code blocks that hold a command's
 // output (a `$ kubectl` or `$ sim` line followed by output, a kubectl table header such as
-// `NAME   ADDRESSTYPE`, a describe header `Name:`, the Endpoints deprecation warning). Lessons show such
+// `NAME   ADDRESSTYPE`, describe fields such as `Name:` or `TargetPort:`, the Endpoints deprecation warning,
+// YAML holding fields only the controllers write such as a targetRef to a Pod). Lessons show such
 // output with <Transcript session="..."/> instead, generated from content/transcripts. A block that
 // must stay hand-typed (for example the output of a real cluster the simulator does not model) carries
 // the marker `{/* hand-typed-output: <reason> */}` on the line right before its fence.
@@ -13,10 +14,23 @@ export interface OutputBlock {
 
 const OPT_OUT = /\{\/\*\s*hand-typed-output:\s*(\S.*?)\s*\*\/\}/;
 
+// Fields only a controller writes: an object holding one was read from a cluster, not written by the learner.
+const CONTROLLER_WRITTEN = [
+  /^\s*targetRef:.*\bkind: Pod\b/,
+  /^\s*kind: Pod\s*$/, // inside a multi-line targetRef
+  /endpointslice\.kubernetes\.io\/managed-by: endpointslice(mirroring)?-controller\.k8s\.io/,
+  /endpoints\.kubernetes\.io\/managed-by: endpoint-controller/,
+  /^\s*forZones:/,
+  /^\s*notReadyAddresses:/,
+];
+
 /** Why a block's lines look like kubectl output, or undefined when they do not. */
 export function outputReason(lines: string[]): string | undefined {
+  const written = lines.find((l) => CONTROLLER_WRITTEN.some((re) => re.test(l)));
+  if (written) return `an object the controllers wrote ("${written.trim()}")`;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
+    if (/^(Port|TargetPort|Endpoints|Selector|Subsets|AddressType|IP Family Policy):\s{2,}\S/.test(l)) return `a kubectl describe field "${l.trim()}"`;
     if (/^NAME {2,}\S/.test(l) && /^NAME( {2,}[A-Z][A-Z -]*)+$/.test(l.trimEnd())) return `a kubectl table header "${l.trim()}"`;
     if (/^Name:\s+\S/.test(l)) return `a kubectl describe header "${l.trim()}"`;
     if (/^Warning: v1 Endpoints is deprecated/.test(l)) return 'the Endpoints deprecation warning kubectl prints';

@@ -95,7 +95,12 @@ describe('no hand-typed kubectl output in lessons', () => {
     expect(outputReason(['Name:         web-fg6p2'])).toMatch(/describe header/);
     expect(outputReason(['$ kubectl get endpoints web', 'NAME ENDPOINTS'])).toMatch(/output of/);
     expect(outputReason(['Warning: v1 Endpoints is deprecated in v1.33+; use discovery.k8s.io/v1 EndpointSlice'])).toMatch(/warning/);
+    expect(outputReason(['Port:                     http  80/TCP', 'TargetPort:               8080/TCP'])).toMatch(/describe field/);
+    expect(outputReason(['subsets:', '  - addresses:', '      - ip: 10.244.1.5', '        targetRef: { kind: Pod, name: web-1 }'])).toMatch(/controllers wrote/);
+    expect(outputReason(['endpoints:', '  - addresses: ["10.244.0.5"]', '    hints:', '      forZones:', '        - name: zone-a'])).toMatch(/controllers wrote/);
     expect(outputReason(['apiVersion: v1', 'kind: Service', 'metadata:', '  name: web'])).toBeUndefined();
+    // A hand-made slice, as the learner writes it, is not output.
+    expect(outputReason(['kind: EndpointSlice', 'metadata:', '  labels:', '    endpointslice.kubernetes.io/managed-by: cluster-admins', 'endpoints:', '  - addresses: ["192.168.1.1"]', '    conditions:', '      ready: true'])).toBeUndefined();
     expect(outputReason(['kubectl get endpointslices -l kubernetes.io/service-name=web'])).toBeUndefined();
     expect(outputReason(['$ kubectl apply -f web.yaml', '$ kubectl get pods'])).toBeUndefined();
     const mdx = 'text\n\n```\nNAME   ENDPOINTS   AGE\nweb    <none>      5m\n```\n';
