@@ -2,7 +2,11 @@
 // of a lesson (same cluster, same names and ages) while each block shows the commands its section is
 // about. The hidden commands still run; the session file shows them in full.
 
-import type { SessionStep } from '../kubectl/session';
+/** The part of a session step (src/kubectl/session.ts SessionStep) a transcript prints. */
+export interface ShownStep {
+  command: string;
+  output: string;
+}
 
 /** Parses "2", "2-4" or "1,3-5" (1-based, inclusive) into sorted indexes; throws on anything else. */
 export function parseSteps(spec: string, count: number): number[] {
@@ -19,10 +23,10 @@ export function parseSteps(spec: string, count: number): number[] {
 }
 
 /** The transcript of the chosen steps, printed as runSession prints a whole session. */
-export function transcriptOf(steps: SessionStep[]): string {
+export function transcriptOf(steps: ShownStep[]): string {
   return steps.map((s) => `$ ${s.command}\n${s.output}${s.output && !s.output.endsWith('\n') ? '\n' : ''}`).join('');
 }
 
-export function selectSteps(all: SessionStep[], spec: string | undefined): string {
+export function selectSteps(all: ShownStep[], spec: string | undefined): string {
   return transcriptOf(spec === undefined ? all : parseSteps(spec, all.length).map((i) => all[i]));
 }
