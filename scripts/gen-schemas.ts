@@ -26,23 +26,15 @@ import { createRequire } from 'node:module';
 import { isDeepStrictEqual } from 'node:util';
 import { EDITOR_RANGES, INTEGER_RANGES } from '../src/validate/schema-overlay';
 import { DOCUMENTS, OPENAPI_VERSION } from './vendor-openapi';
+import { API_VERSION } from '../src/sim/types';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(root, 'src/validate/generated');
 const vendorDir = join(root, 'vendor/kubernetes-openapi', OPENAPI_VERSION);
 const require = createRequire(import.meta.url);
 
-/** The kinds the simulator accepts (src/sim/types.ts KINDS): kind → apiVersion. */
-const KINDS: Record<string, string> = {
-  Namespace: 'v1',
-  Node: 'v1',
-  Pod: 'v1',
-  Service: 'v1',
-  Endpoints: 'v1',
-  Deployment: 'apps/v1',
-  ReplicaSet: 'apps/v1',
-  EndpointSlice: 'discovery.k8s.io/v1',
-};
+/** The kinds the simulator accepts: kind → apiVersion (one list, in src/sim/types.ts). */
+const KINDS: Record<string, string> = API_VERSION;
 
 type Json = any; // JSON Schema fragments are walked structurally
 const OPENAPI_REF = '#/components/schemas/';
