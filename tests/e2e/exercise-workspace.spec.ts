@@ -30,6 +30,29 @@ async function editTargetPort(page: Page, mount: Locator, to: string) {
   await expect.poll(async () => Number(await mount.getAttribute('data-updates'))).toBeGreaterThan(before);
 }
 
+/**
+ * Opens the exercise's lesson with the editor's chunk held back, and returns how much the exercise's
+ * height changed from "loading" to mounted and updated (0 when the space was kept).
+ */
+async function heightChangeWhileMounting(page: Page): Promise<number> {
+  let release!: () => void;
+  const held = new Promise<void>((r) => (release = r));
+  await page.route(/\/island[.-][^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(`/lessons/${ex.lesson}/`);
+  const section = sectionOf(page);
+  await section.scrollIntoViewIfNeeded();
+  const mount = page.locator(`.exercise-mount[data-exercise-id="${ex.id}"]`);
+  await expect(mount).toHaveAttribute('data-state', 'loading');
+  const before = (await section.boundingBox())!.height;
+  release();
+  await expect(mount).toHaveAttribute('data-state', 'ready', { timeout: 30_000 });
+  await expect(mount).toHaveAttribute('data-updates', /\d+/);
+  return (await section.boundingBox())!.height - before;
+}
+
 test.describe('on a 1440x900 screen', () => {
   test.use({ viewport: WIDE });
 
@@ -160,23 +183,7 @@ test.describe('on a 1440x900 screen', () => {
         [`slicelab:exercise:v1:${ex.id}`, text],
       );
     }
-    let release!: () => void;
-    const held = new Promise<void>((r) => (release = r));
-    await page.route(/\/island[.-][^/]*\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
-    await page.goto(`/lessons/${ex.lesson}/`);
-    const section = sectionOf(page);
-    await section.scrollIntoViewIfNeeded();
-    const mount = page.locator(`.exercise-mount[data-exercise-id="${ex.id}"]`);
-    await expect(mount).toHaveAttribute('data-state', 'loading');
-    const before = (await section.boundingBox())!.height;
-    release();
-    await expect(mount).toHaveAttribute('data-state', 'ready', { timeout: 30_000 });
-    await expect(mount).toHaveAttribute('data-updates', /\d+/);
-    const after = (await section.boundingBox())!.height;
-    expect(Math.abs(after - before)).toBeLessThan(2);
+    expect(Math.abs(await heightChangeWhileMounting(page))).toBeLessThan(2);
   });
 });
 
@@ -221,22 +228,7 @@ test.describe('on a 390x844 phone', () => {
   });
 
   test('the page does not move when the editor mounts on a phone', async ({ page }) => {
-    let release!: () => void;
-    const held = new Promise<void>((r) => (release = r));
-    await page.route(/\/island[.-][^/]*\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
-    await page.goto(`/lessons/${ex.lesson}/`);
-    const section = sectionOf(page);
-    await section.scrollIntoViewIfNeeded();
-    const mount = page.locator(`.exercise-mount[data-exercise-id="${ex.id}"]`);
-    await expect(mount).toHaveAttribute('data-state', 'loading');
-    const before = (await section.boundingBox())!.height;
-    release();
-    await expect(mount).toHaveAttribute('data-state', 'ready', { timeout: 30_000 });
-    await expect(mount).toHaveAttribute('data-updates', /\d+/);
-    expect(Math.abs((await section.boundingBox())!.height - before)).toBeLessThan(2);
+    expect(Math.abs(await heightChangeWhileMounting(page))).toBeLessThan(2);
   });
 });
 
