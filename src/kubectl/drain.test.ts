@@ -7,25 +7,12 @@
 // grace period while drain waits, as a terminal would), and prints "node/name drained".
 import { describe, expect, it } from 'vitest';
 import { createCluster } from '../sim/index';
+import { readyNode, webDeployment } from './fixtures.testutil';
 import type { KObject, Pod } from '../sim/types';
 import { runKubectl } from './index';
 
-const node = (name: string): KObject => ({
-  apiVersion: 'v1',
-  kind: 'Node',
-  metadata: { name },
-  status: { conditions: [{ type: 'Ready', status: 'True' }], nodeInfo: { kubeletVersion: 'v1.35.0' } },
-});
-const deployment: KObject = {
-  apiVersion: 'apps/v1',
-  kind: 'Deployment',
-  metadata: { name: 'web', namespace: 'default' },
-  spec: {
-    replicas: 2,
-    selector: { matchLabels: { app: 'web' } },
-    template: { metadata: { labels: { app: 'web' } }, spec: { containers: [{ name: 'app', image: 'nginx' }] } },
-  },
-};
+const node = readyNode;
+const deployment = webDeployment();
 const solo: KObject = {
   apiVersion: 'v1',
   kind: 'Pod',

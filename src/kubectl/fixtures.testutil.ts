@@ -63,3 +63,23 @@ export function tutorialCluster(extra: string[] = []): Cluster {
   c.advance(300);
   return c;
 }
+
+/** A Ready Node as a kubelet reports it (zone label when given). */
+export const readyNode = (name: string, zone?: string): KObject => ({
+  apiVersion: 'v1',
+  kind: 'Node',
+  metadata: zone ? { name, labels: { 'topology.kubernetes.io/zone': zone } } : { name },
+  status: { conditions: [{ type: 'Ready', status: 'True' }], nodeInfo: { kubeletVersion: 'v1.35.0' } },
+});
+
+/** Deployment web (app=web, one nginx container) with two replicas. */
+export const webDeployment = (): KObject => ({
+  apiVersion: 'apps/v1',
+  kind: 'Deployment',
+  metadata: { name: 'web', namespace: 'default' },
+  spec: {
+    replicas: 2,
+    selector: { matchLabels: { app: 'web' } },
+    template: { metadata: { labels: { app: 'web' } }, spec: { containers: [{ name: 'app', image: 'nginx' }] } },
+  },
+});

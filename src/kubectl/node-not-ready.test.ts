@@ -6,25 +6,12 @@
 // tainted one), and the terminating pod is gone after its 30 s grace period.
 import { describe, expect, it } from 'vitest';
 import { createCluster } from '../sim/index';
+import { readyNode, webDeployment } from './fixtures.testutil';
 import type { KObject, Node, Pod } from '../sim/types';
 import { runCommandLine, runKubectl } from './index';
 
-const node = (name: string, zone: string): KObject => ({
-  apiVersion: 'v1',
-  kind: 'Node',
-  metadata: { name, labels: { 'topology.kubernetes.io/zone': zone } },
-  status: { conditions: [{ type: 'Ready', status: 'True' }], nodeInfo: { kubeletVersion: 'v1.35.0' } },
-});
-const deployment: KObject = {
-  apiVersion: 'apps/v1',
-  kind: 'Deployment',
-  metadata: { name: 'web', namespace: 'default' },
-  spec: {
-    replicas: 2,
-    selector: { matchLabels: { app: 'web' } },
-    template: { metadata: { labels: { app: 'web' } }, spec: { containers: [{ name: 'app', image: 'nginx' }] } },
-  },
-};
+const node = readyNode;
+const deployment = webDeployment();
 
 describe('sim node NODE ready false: not ready, evicted after 300 s, replaced', () => {
   it('follows every step', () => {
