@@ -88,9 +88,8 @@ export function defaultNode(index: number, net: DefaultNodeNetwork, now: string)
   };
 }
 
-export function isNodeReady(node: Node): boolean {
-  return (node.status?.conditions ?? []).some((c) => c.type === 'Ready' && c.status === 'True');
-}
+// One reading of a Node's readiness (its first Ready condition), shared with the topology cache.
+export { isNodeReady } from '../endpointslice';
 
 export function nodeInternalIPs(node: Node | undefined): string[] {
   return (node?.status?.addresses ?? []).filter((a) => a.type === 'InternalIP').map((a) => a.address);
